@@ -1,0 +1,26 @@
+#include "time/Clock.h"
+
+#include <QTimeZone>
+
+namespace isf {
+
+QDateTime SystemClock::now() const { return QDateTime::currentDateTimeUtc(); }
+
+const Clock &defaultClock()
+{
+    static const SystemClock system;
+    static const QByteArray pinned = qgetenv("ISF_NOW");
+    if (pinned.isEmpty())
+        return system;
+    static const FixedClock fixed([] {
+        QDateTime at = QDateTime::fromString(QString::fromLatin1(pinned), Qt::ISODate);
+        if (!at.isValid())
+            at = QDateTime(QDate::fromString(QString::fromLatin1(pinned), Qt::ISODate), QTime(12, 0),
+                           QTimeZone::utc());
+        at.setTimeZone(QTimeZone::utc());
+        return at;
+    }());
+    return fixed;
+}
+
+} // namespace isf

@@ -1,0 +1,12 @@
+#include "TempDir.h"
+
+#include <QFile>
+#include <stdexcept>
+
+QString writeTextFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        throw std::runtime_error("cannot write test file " + path.toStdString());
+    return path;
+}
