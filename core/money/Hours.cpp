@@ -8,7 +8,8 @@ Hours Hours::parse(QStringView input)
 {
     QStringView text = input.trimmed();
     auto refuse = [&](const QString &why) -> Hours {
-        throw InputError(QStringLiteral("\"%1\" is not a number of hours: %2").arg(input.toString(), why));
+        throw InputError(
+            QStringLiteral("\"%1\" is not a number of hours: %2").arg(input.toString(), why));
     };
     if (text.isEmpty())
         return refuse(QStringLiteral("it is empty"));
@@ -24,7 +25,7 @@ Hours Hours::parse(QStringView input)
         return refuse(QStringLiteral("it has no digits"));
     if (point >= 0 && decimals.isEmpty())
         return refuse(QStringLiteral("it has no digits after the decimal point"));
-    std::int64_t value = 0;
+    qint64 value = 0;
     for (QChar c : whole) {
         if (!c.isDigit() || c.unicode() > 127)
             return refuse(QStringLiteral("'%1' is not a digit").arg(c));
@@ -32,7 +33,7 @@ Hours Hours::parse(QStringView input)
         if (value > 100000)
             return refuse(QStringLiteral("it is more than 100,000 hours"));
     }
-    std::int64_t fraction = 0;
+    qint64 fraction = 0;
     for (QChar c : decimals) {
         if (!c.isDigit() || c.unicode() > 127)
             return refuse(QStringLiteral("'%1' is not a digit").arg(c));
@@ -42,15 +43,15 @@ Hours Hours::parse(QStringView input)
         return refuse(QStringLiteral("it has more than two decimal places"));
     if (decimals.size() == 1)
         fraction *= 10;
-    const std::int64_t hundredths = value * 100 + fraction;
+    const qint64 hundredths = value * 100 + fraction;
     return Hours(negative ? -hundredths : hundredths);
 }
 
 QString Hours::toString() const
 {
-    const std::int64_t magnitude = m_hundredths < 0 ? -m_hundredths : m_hundredths;
+    const qint64 magnitude = m_hundredths < 0 ? -m_hundredths : m_hundredths;
     QString s = QString::number(magnitude / 100);
-    const std::int64_t fraction = magnitude % 100;
+    const qint64 fraction = magnitude % 100;
     if (fraction != 0) {
         s += u'.' + QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
         if (s.endsWith(u'0'))

@@ -1,8 +1,9 @@
 #pragma once
 #include <QString>
 #include <QStringView>
+#include <QtGlobal>
+
 #include <compare>
-#include <cstdint>
 
 namespace isf {
 
@@ -11,13 +12,13 @@ namespace isf {
 class Hours {
 public:
     constexpr Hours() = default;
-    static constexpr Hours fromHundredths(std::int64_t h) { return Hours(h); }
-    static constexpr Hours whole(std::int64_t h) { return Hours(h * 100); }
+    static constexpr Hours fromHundredths(qint64 h) { return Hours(h); }
+    static constexpr Hours whole(qint64 h) { return Hours(h * 100); }
     // Accepts 7, 7.5, 7.25; refuses more than two decimals, signs other than a
     // leading minus, and anything over 100,000 hours. Throws InputError.
     static Hours parse(QStringView text);
 
-    constexpr std::int64_t hundredths() const { return m_hundredths; }
+    constexpr qint64 hundredths() const { return m_hundredths; }
     constexpr bool isZero() const { return m_hundredths == 0; }
     // 7.50 -> "7.5", 7.00 -> "7", 7.25 -> "7.25".
     QString toString() const;
@@ -30,11 +31,8 @@ public:
     constexpr auto operator<=>(const Hours &) const = default;
 
 private:
-    constexpr explicit Hours(std::int64_t h)
-        : m_hundredths(h)
-    {
-    }
-    std::int64_t m_hundredths = 0;
+    constexpr explicit Hours(qint64 h) : m_hundredths(h) { }
+    qint64 m_hundredths = 0;
 };
 
 } // namespace isf

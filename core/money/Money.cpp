@@ -10,27 +10,28 @@ namespace {
 
 [[noreturn]] void refuse(QStringView text, const QString &why)
 {
-    throw InputError(QStringLiteral("\"%1\" is not an amount of money: %2").arg(text.toString(), why));
+    throw InputError(
+        QStringLiteral("\"%1\" is not an amount of money: %2").arg(text.toString(), why));
 }
 
-std::int64_t checkedAdd(std::int64_t a, std::int64_t b)
+qint64 checkedAdd(qint64 a, qint64 b)
 {
-    std::int64_t r = 0;
+    qint64 r = 0;
     if (__builtin_add_overflow(a, b, &r))
         throw InputError(QStringLiteral("a sum of money is too large to hold"));
     return r;
 }
 
-std::int64_t checkedMul(std::int64_t a, std::int64_t b)
+qint64 checkedMul(qint64 a, qint64 b)
 {
-    std::int64_t r = 0;
+    qint64 r = 0;
     if (__builtin_mul_overflow(a, b, &r))
         throw InputError(QStringLiteral("a product of money is too large to hold"));
     return r;
 }
 
 // Digits with optional thousands separators: "1234", "1,234", "12,345,678".
-bool parseIntegerPart(QStringView digits, std::int64_t &value, QString &why)
+bool parseIntegerPart(QStringView digits, qint64 &value, QString &why)
 {
     if (digits.isEmpty()) {
         why = QStringLiteral("it has no digits before the decimal point");
@@ -43,7 +44,8 @@ bool parseIntegerPart(QStringView digits, std::int64_t &value, QString &why)
     for (qsizetype i = 0; i < digits.size(); ++i) {
         const QChar c = digits[i];
         if (c == u',') {
-            if ((firstGroup && (groupLength < 1 || groupLength > 3)) || (!firstGroup && groupLength != 3)) {
+            if ((firstGroup && (groupLength < 1 || groupLength > 3))
+                || (!firstGroup && groupLength != 3)) {
                 why = QStringLiteral("a thousands separator is in the wrong place");
                 return false;
             }
@@ -69,7 +71,7 @@ bool parseIntegerPart(QStringView digits, std::int64_t &value, QString &why)
     return true;
 }
 
-QString groupThousands(std::int64_t whole)
+QString groupThousands(qint64 whole)
 {
     QString digits = QString::number(whole);
     for (qsizetype pos = digits.size() - 3; pos > 0; pos -= 3)
@@ -79,13 +81,13 @@ QString groupThousands(std::int64_t whole)
 
 } // namespace
 
-std::int64_t divideRoundHalfAway(std::int64_t numerator, std::int64_t denominator)
+qint64 divideRoundHalfAway(qint64 numerator, qint64 denominator)
 {
     if (denominator <= 0)
         throw InputError(QStringLiteral("division by a non-positive number"));
-    const std::int64_t quotient = numerator / denominator;
-    const std::int64_t remainder = numerator % denominator; // same sign as numerator
-    const std::int64_t magnitude = remainder < 0 ? -remainder : remainder;
+    const qint64 quotient = numerator / denominator;
+    const qint64 remainder = numerator % denominator; // same sign as numerator
+    const qint64 magnitude = remainder < 0 ? -remainder : remainder;
     // Half or more of the denominator rounds away from zero.
     if (magnitude >= denominator - magnitude)
         return numerator < 0 ? quotient - 1 : quotient + 1;
@@ -122,12 +124,12 @@ Money Money::parse(QStringView input)
 
     const qsizetype point = text.indexOf(u'.');
     const QStringView wholePart = point < 0 ? text : text.left(point);
-    std::int64_t whole = 0;
+    qint64 whole = 0;
     QString why;
     if (!parseIntegerPart(wholePart, whole, why))
         refuse(input, why);
 
-    std::int64_t fraction = 0;
+    qint64 fraction = 0;
     if (point >= 0) {
         const QStringView decimals = text.mid(point + 1);
         if (decimals.isEmpty())
@@ -148,7 +150,7 @@ Money Money::parse(QStringView input)
     }
     if (whole > kInputLimitPence / 100)
         refuse(input, QStringLiteral("it is beyond the limit of 10 billion pounds"));
-    std::int64_t pence = whole * 100 + fraction;
+    qint64 pence = whole * 100 + fraction;
     if (pence > kInputLimitPence)
         refuse(input, QStringLiteral("it is beyond the limit of 10 billion pounds"));
     return Money(negative ? -pence : pence);
@@ -156,7 +158,7 @@ Money Money::parse(QStringView input)
 
 QString Money::display() const
 {
-    const std::int64_t magnitude = m_pence < 0 ? -m_pence : m_pence;
+    const qint64 magnitude = m_pence < 0 ? -m_pence : m_pence;
     return QStringLiteral("%1£%2.%3")
         .arg(m_pence < 0 ? QStringLiteral("-") : QString(), groupThousands(magnitude / 100))
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
@@ -164,7 +166,7 @@ QString Money::display() const
 
 QString Money::plain() const
 {
-    const std::int64_t magnitude = m_pence < 0 ? -m_pence : m_pence;
+    const qint64 magnitude = m_pence < 0 ? -m_pence : m_pence;
     return QStringLiteral("%1%2.%3")
         .arg(m_pence < 0 ? QStringLiteral("-") : QString())
         .arg(magnitude / 100)
@@ -176,20 +178,29 @@ Money Money::forHours(const Hours &hours, Money ratePerHour)
     return Money(divideRoundHalfAway(checkedMul(hours.hundredths(), ratePerHour.m_pence), 100));
 }
 
-Money Money::scaled(std::int64_t numerator, std::int64_t denominator) const
+Money Money::scaled(qint64 numerator, qint64 denominator) const
 {
     return Money(divideRoundHalfAway(checkedMul(m_pence, numerator), denominator));
 }
 
 Money Money::operator-() const
 {
-    if (m_pence == std::numeric_limits<std::int64_t>::min())
+    if (m_pence == std::numeric_limits<qint64>::min())
         throw InputError(QStringLiteral("a sum of money is too large to hold"));
     return Money(-m_pence);
 }
 
-Money Money::operator+(Money other) const { return Money(checkedAdd(m_pence, other.m_pence)); }
-Money Money::operator-(Money other) const { return *this + (-other); }
-Money Money::operator*(std::int64_t factor) const { return Money(checkedMul(m_pence, factor)); }
+Money Money::operator+(Money other) const
+{
+    return Money(checkedAdd(m_pence, other.m_pence));
+}
+Money Money::operator-(Money other) const
+{
+    return *this + (-other);
+}
+Money Money::operator*(qint64 factor) const
+{
+    return Money(checkedMul(m_pence, factor));
+}
 
 } // namespace isf

@@ -1,8 +1,9 @@
 #pragma once
 #include <QString>
 #include <QStringView>
+#include <QtGlobal>
+
 #include <compare>
-#include <cstdint>
 
 namespace isf {
 
@@ -14,17 +15,17 @@ class Hours;
 class Money {
 public:
     // Any single amount entered or imported must lie within +/- 10 billion pounds.
-    static constexpr std::int64_t kInputLimitPence = 10'000'000'000LL * 100;
+    static constexpr qint64 kInputLimitPence = 10'000'000'000LL * 100;
 
     constexpr Money() = default;
-    static constexpr Money fromPence(std::int64_t pence) { return Money(pence); }
+    static constexpr Money fromPence(qint64 pence) { return Money(pence); }
     static constexpr Money zero() { return Money(0); }
 
     // Accepts 1234.56, 1,234.56, £1,234.56, -£5.00, £-5.00, (5.00), 5, 5.5.
     // Throws InputError naming what is wrong with the text.
     static Money parse(QStringView text);
 
-    constexpr std::int64_t pence() const { return m_pence; }
+    constexpr qint64 pence() const { return m_pence; }
     constexpr bool isZero() const { return m_pence == 0; }
     constexpr bool isNegative() const { return m_pence < 0; }
 
@@ -36,25 +37,22 @@ public:
     // hours x rate, rounded half away from zero to the penny.
     static Money forHours(const Hours &hours, Money ratePerHour);
     // pence x numerator / denominator, rounded half away from zero (pro rata, percent).
-    Money scaled(std::int64_t numerator, std::int64_t denominator) const;
+    Money scaled(qint64 numerator, qint64 denominator) const;
 
     Money operator-() const;
     Money operator+(Money other) const;
     Money operator-(Money other) const;
-    Money operator*(std::int64_t factor) const;
+    Money operator*(qint64 factor) const;
     Money &operator+=(Money other) { return *this = *this + other; }
     Money &operator-=(Money other) { return *this = *this - other; }
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
-    constexpr explicit Money(std::int64_t pence)
-        : m_pence(pence)
-    {
-    }
-    std::int64_t m_pence = 0;
+    constexpr explicit Money(qint64 pence) : m_pence(pence) { }
+    qint64 m_pence = 0;
 };
 
 // Rounds numerator / denominator half away from zero, in integers (denominator > 0).
-std::int64_t divideRoundHalfAway(std::int64_t numerator, std::int64_t denominator);
+qint64 divideRoundHalfAway(qint64 numerator, qint64 denominator);
 
 } // namespace isf

@@ -4,7 +4,10 @@
 
 namespace isf {
 
-QDateTime SystemClock::now() const { return QDateTime::currentDateTimeUtc(); }
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
 
 const Clock &defaultClock()
 {
@@ -15,8 +18,8 @@ const Clock &defaultClock()
     static const FixedClock fixed([] {
         QDateTime at = QDateTime::fromString(QString::fromLatin1(pinned), Qt::ISODate);
         if (!at.isValid())
-            at = QDateTime(QDate::fromString(QString::fromLatin1(pinned), Qt::ISODate), QTime(12, 0),
-                           QTimeZone::utc());
+            at = QDateTime(QDate::fromString(QString::fromLatin1(pinned), Qt::ISODate),
+                QTime(12, 0), QTimeZone::utc());
         at.setTimeZone(QTimeZone::utc());
         return at;
     }());

@@ -25,7 +25,7 @@ QDate parseDate(QStringView input)
         month = text.mid(5, 2).toInt();
         day = text.mid(8, 2).toInt();
     } else if (text.size() == 10 && text[2] == u'/' && text[5] == u'/' && allDigits(text.mid(0, 2))
-               && allDigits(text.mid(3, 2)) && allDigits(text.mid(6, 4))) {
+        && allDigits(text.mid(3, 2)) && allDigits(text.mid(6, 4))) {
         day = text.mid(0, 2).toInt();
         month = text.mid(3, 2).toInt();
         year = text.mid(6, 4).toInt();
@@ -39,19 +39,24 @@ QDate parseDate(QStringView input)
     return date;
 }
 
-QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
 
 QString longDate(const QDate &date)
 {
-    static const char *const months[] = {"January", "February", "March",     "April",
-                                         "May",     "June",     "July",      "August",
-                                         "September", "October", "November", "December"};
+    static const char *const months[] = { "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December" };
     return QStringLiteral("%1 %2 %3")
         .arg(date.day())
         .arg(QLatin1String(months[date.month() - 1]))
         .arg(date.year());
 }
 
-QString ukDate(const QDate &date) { return date.toString(QStringLiteral("dd/MM/yyyy")); }
+QString ukDate(const QDate &date)
+{
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
 
 } // namespace isf

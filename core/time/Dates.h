@@ -16,6 +16,9 @@ QString longDate(const QDate &date);
 QString ukDate(const QDate &date);
 
 // A whole number of days between two dates, b - a.
-inline qint64 daysBetween(const QDate &a, const QDate &b) { return a.daysTo(b); }
+inline qint64 daysBetween(const QDate &a, const QDate &b)
+{
+    return a.daysTo(b);
+}
 
 } // namespace isf

@@ -18,8 +18,8 @@ struct Period {
 };
 
 enum class StatementCycle { FourWeekly, Monthly };
-QString cycleName(StatementCycle cycle);              // "4-weekly", "monthly"
-StatementCycle parseCycle(const QString &text);        // throws InputError
+QString cycleName(StatementCycle cycle); // "4-weekly", "monthly"
+StatementCycle parseCycle(const QString &text); // throws InputError
 
 // Weeks of an agreement start on its start date and every 7 days after.
 Period weekContaining(const QDate &agreementStart, const QDate &date);

@@ -1,5 +1,6 @@
 #pragma once
 #include <QString>
+
 #include <stdexcept>
 
 namespace isf {
@@ -9,10 +10,8 @@ namespace isf {
 class Error : public std::runtime_error {
 public:
     explicit Error(const QString &message)
-        : std::runtime_error(message.toStdString())
-        , m_message(message)
-    {
-    }
+        : std::runtime_error(message.toStdString()), m_message(message)
+    { }
     const QString &message() const { return m_message; }
 
 private:

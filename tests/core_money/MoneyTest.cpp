@@ -1,7 +1,10 @@
+#include "money/Money.h"
+
 #include "catch.h"
 #include "money/Hours.h"
-#include "money/Money.h"
 #include "util/Errors.h"
+
+#include <limits>
 
 using isf::Hours;
 using isf::Money;
@@ -33,16 +36,24 @@ QString refusal(const char16_t *text)
 
 TEST_CASE("money refuses malformed amounts, saying why")
 {
-    CHECK(refusal(u"12.345") == u"\"12.345\" is not an amount of money: it has more than two decimal places");
-    CHECK(refusal(u"1,23.4") == u"\"1,23.4\" is not an amount of money: a thousands separator is in the wrong place");
+    CHECK(refusal(u"12.345")
+        == u"\"12.345\" is not an amount of money: it has more than two decimal places");
+    CHECK(refusal(u"1,23.4")
+        == u"\"1,23.4\" is not an amount of money: a thousands separator is in the wrong place");
     CHECK(refusal(u"£") == u"\"£\" is not an amount of money: it has no digits");
     CHECK(refusal(u"abc") == u"\"abc\" is not an amount of money: 'a' is not a digit");
-    CHECK(refusal(u"10000000000.01") == u"\"10000000000.01\" is not an amount of money: it is beyond the limit of 10 billion pounds");
-    CHECK(refusal(u"-99999999999") == u"\"-99999999999\" is not an amount of money: it is beyond the limit of 10 billion pounds");
+    CHECK(refusal(u"10000000000.01")
+        == u"\"10000000000.01\" is not an amount of money: it is beyond the limit of 10 billion "
+           u"pounds");
+    CHECK(refusal(u"-99999999999")
+        == u"\"-99999999999\" is not an amount of money: it is beyond the limit of 10 billion "
+           u"pounds");
     CHECK(refusal(u"") == u"\"\" is not an amount of money: it is empty");
     CHECK(refusal(u"(5.00") == u"\"(5.00\" is not an amount of money: a bracket is not closed");
-    CHECK(refusal(u"5.") == u"\"5.\" is not an amount of money: it has no digits after the decimal point");
-    CHECK(refusal(u"1,2345") == u"\"1,2345\" is not an amount of money: a thousands separator is in the wrong place");
+    CHECK(refusal(u"5.")
+        == u"\"5.\" is not an amount of money: it has no digits after the decimal point");
+    CHECK(refusal(u"1,2345")
+        == u"\"1,2345\" is not an amount of money: a thousands separator is in the wrong place");
 }
 
 TEST_CASE("money formats for screens and for files")
@@ -83,7 +94,7 @@ TEST_CASE("hours parse and print exactly")
 
 TEST_CASE("money arithmetic refuses to overflow")
 {
-    const Money big = Money::fromPence(INT64_MAX - 1);
+    const Money big = Money::fromPence(std::numeric_limits<qint64>::max() - 1);
     CHECK_THROWS_AS(big + Money::fromPence(5), isf::InputError);
     CHECK((Money::fromPence(100) - Money::fromPence(250)).pence() == -150);
 }

@@ -1,6 +1,7 @@
 #include "TempDir.h"
 
 #include <QFile>
+
 #include <stdexcept>
 
 QString writeTextFile(const QString &path, const QByteArray &content)

@@ -6,7 +6,11 @@
 #include <catch2/catch.hpp>
 #endif
 #include <QString>
+
 #include <ostream>
 
 // Lets Catch print QStrings in failure messages.
-inline std::ostream &operator<<(std::ostream &os, const QString &s) { return os << s.toStdString(); }
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}

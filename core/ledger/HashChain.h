@@ -1,0 +1,14 @@
+#pragma once
+#include "ledger/Entry.h"
+
+#include <QByteArray>
+
+namespace isf {
+
+// The hash of the first transaction's predecessor.
+QByteArray genesisHash();
+// SHA-256 (hex) over a transaction's canonical content and the previous hash, so
+// that changing, removing or reordering any posted transaction breaks the chain.
+QByteArray transactionHash(const PostedTxn &txn, const QByteArray &previousHash);
+
+} // namespace isf

@@ -1,0 +1,415 @@
+#include "ledger/Ledger.h"
+
+#include "ledger/HashChain.h"
+#include "ledger/TxnReader.h"
+#include "storage/AgreementStore.h"
+#include "storage/AuditLog.h"
+#include "storage/ProviderFile.h"
+#include "storage/ReferenceStore.h"
+#include "storage/RowValues.h"
+#include "storage/Sql.h"
+#include "time/Clock.h"
+#include "time/Dates.h"
+#include "util/Errors.h"
+
+#include <QSqlError>
+
+namespace isf {
+
+struct Ledger::Accounts {
+    Id bank = 0, councilIncome = 0, contributionIncome = 0, openingEquity = 0, councilReturns = 0,
+       adjustments = 0;
+    QHash<Id, Category> categories;
+    QHash<Id, QString> bankAccounts; // id -> name
+};
+
+struct Ledger::PersonRules {
+    QString ref;
+    QString councilName;
+    Policy policy;
+    QDate closedThrough; // last day of the latest issued statement
+};
+
+namespace {
+
+Id accountId(const QSqlDatabase &db, const char *code)
+{
+    const QVariant id = scalar(db, QStringLiteral("SELECT id FROM accounts WHERE code = ?"),
+        { QLatin1String(code) }, "read the accounts");
+    if (!id.isValid())
+        throw StorageError(QStringLiteral("The provider file has no %1 account; it may be damaged.")
+                               .arg(QLatin1String(code)));
+    return id.toLongLong();
+}
+
+int monthKey(const QDate &d)
+{
+    return d.year() * 100 + d.month();
+}
+
+void prepare(QSqlQuery &q, const QSqlDatabase &db, const QString &sql)
+{
+    q = QSqlQuery(db);
+    if (!q.prepare(sql))
+        throw StorageError(
+            QStringLiteral("Could not prepare to post entries: %1").arg(q.lastError().text()));
+}
+
+void run(QSqlQuery &q)
+{
+    if (!q.exec())
+        throw StorageError(
+            QStringLiteral("Could not post the entry: the provider file reported an error (%1).")
+                .arg(q.lastError().databaseText()));
+}
+
+} // namespace
+
+Ledger::Ledger(const ProviderFile &file) : m_file(file), m_accounts(std::make_unique<Accounts>())
+{
+    const QSqlDatabase db = file.database();
+    m_accounts->bank = accountId(db, "bank:client");
+    m_accounts->councilIncome = accountId(db, "income:council_payment");
+    m_accounts->contributionIncome = accountId(db, "income:contribution");
+    m_accounts->openingEquity = accountId(db, "equity:opening_balance");
+    m_accounts->councilReturns = accountId(db, "expense:return_to_council");
+    m_accounts->adjustments = accountId(db, "suspense:adjustment");
+    for (const Category &c : listCategories(file))
+        m_accounts->categories.insert(c.id, c);
+    SqlQuery banks(db, QStringLiteral("SELECT id, name FROM accounts WHERE kind = 'bank'"));
+    banks.exec("read the bank accounts");
+    while (banks.next())
+        m_accounts->bankAccounts.insert(banks.int64(0), banks.text(1));
+    prepare(m_insertTxn, db,
+        QStringLiteral(
+            "INSERT INTO transactions (id, kind, txn_date, person_id, amount, category_id, "
+            "supplier_id, "
+            "reference, description, hours, rate, reverses_id, reason, batch_id, recorded_by, "
+            "recorded_at, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    prepare(m_insertPosting, db,
+        QStringLiteral("INSERT INTO postings (txn_id, account_id, person_id, txn_date, amount) "
+                       "VALUES (?,?,?,?,?)"));
+}
+
+Ledger::~Ledger() = default;
+
+Money Ledger::effectiveAmount(const NewEntry &e)
+{
+    if (e.amount.isZero() && e.hours && e.rate)
+        return Money::forHours(*e.hours, *e.rate);
+    return e.amount;
+}
+
+const Ledger::PersonRules &Ledger::rulesFor(Id personId)
+{
+    if (!m_batch)
+        m_rules.clear(); // outside a batch, agreements or statements may have changed
+    auto it = m_rules.constFind(personId);
+    if (it != m_rules.constEnd())
+        return **it;
+    const QSqlDatabase db = m_file.database();
+    SqlQuery q(db,
+        QStringLiteral(
+            "SELECT p.ref, p.council_id, (SELECT max(period_last) FROM statements_issued s "
+            "WHERE s.person_id = p.id) FROM people p WHERE p.id = ?"));
+    q.bind({ personId }).exec("find the person");
+    if (!q.next())
+        throw InputError(QStringLiteral("There is no person with id %1.").arg(personId));
+    auto rules = std::make_shared<PersonRules>();
+    rules->ref = q.text(0);
+    const auto council = councilById(m_file, q.int64(1));
+    rules->councilName = council ? council->name : QString();
+    rules->policy = council ? council->policy : Policy();
+    rules->closedThrough = toDate(q.value(2));
+    if (const auto agreement = currentAgreement(m_file, personId))
+        rules->policy = agreement->effectivePolicy(rules->policy);
+    return **m_rules.insert(personId, rules);
+}
+
+void Ledger::check(const NewEntry &e)
+{
+    if (!e.date.isValid())
+        throw InputError(QStringLiteral("The entry needs a date."));
+    if (e.personId == 0)
+        throw InputError(QStringLiteral("The entry needs the person whose fund it belongs to."));
+    if (e.kind == TxnKind::Reversal)
+        throw InputError(
+            QStringLiteral("A reversal is made from the entry it reverses, with a reason."));
+    const PersonRules &rules = rulesFor(e.personId);
+    if (e.hours.has_value() != e.rate.has_value())
+        throw InputError(QStringLiteral("Hours and rate go together: give both, or neither."));
+    if (e.hours && e.kind != TxnKind::Expense)
+        throw InputError(QStringLiteral("Only an expense has hours and a rate."));
+    const Money amount = effectiveAmount(e);
+    if (e.hours && e.rate && !e.amount.isZero() && Money::forHours(*e.hours, *e.rate) != e.amount)
+        throw InputError(QStringLiteral(
+            "The amount %1 is not hours x rate (%2 x %3 = %4); leave the amount blank "
+            "to use hours x rate.")
+                             .arg(e.amount.display(), e.hours->toString(), e.rate->display(),
+                                 Money::forHours(*e.hours, *e.rate).display()));
+    if (e.kind == TxnKind::Adjustment ? amount.isZero() : amount <= Money())
+        throw InputError(e.kind == TxnKind::Adjustment
+                ? QStringLiteral("An adjustment cannot be zero.")
+                : QStringLiteral(
+                    "The amount must be more than zero; the type says which way it goes."));
+    const Money limit = Money::fromPence(Money::kInputLimitPence);
+    if (amount > limit || amount < -limit)
+        throw InputError(QStringLiteral("The amount is beyond the limit of 10 billion pounds."));
+    if (e.kind == TxnKind::Expense) {
+        if (e.categoryId == 0)
+            throw InputError(QStringLiteral("An expense needs a category."));
+        const auto cat = m_accounts->categories.constFind(e.categoryId);
+        if (cat == m_accounts->categories.constEnd())
+            throw InputError(QStringLiteral("The expense category is not in this file."));
+        if (!cat->active)
+            throw InputError(
+                QStringLiteral("The category \"%1\" is no longer in use.").arg(cat->name));
+        if (cat->isManagementFee && !rules.policy.allowManagementFee)
+            throw PolicyError(QStringLiteral(
+                "%1 does not allow a management fee (\"%2\") to be paid from an ISF; "
+                "management costs are in the hourly rate.")
+                                  .arg(rules.councilName, cat->name));
+        if (cat->isSharedCost && !rules.policy.allowSharedCosts)
+            throw PolicyError(
+                QStringLiteral("\"%1\" is a shared cost; %2 does not allow shared costs to be paid "
+                               "from an ISF.")
+                    .arg(cat->name, rules.councilName));
+    } else if (e.categoryId != 0) {
+        throw InputError(QStringLiteral("Only an expense has a category; leave it blank for a %1.")
+                             .arg(txnKindLabel(e.kind).toLower()));
+    }
+    if (e.kind == TxnKind::Transfer) {
+        if (!m_accounts->bankAccounts.contains(e.toBankAccountId)
+            || e.toBankAccountId == e.bankAccountId
+            || (e.bankAccountId == 0 && e.toBankAccountId == m_accounts->bank))
+            throw InputError(QStringLiteral(
+                "A transfer needs a different client bank account to move the money to."));
+    }
+    if (e.bankAccountId != 0 && !m_accounts->bankAccounts.contains(e.bankAccountId))
+        throw InputError(QStringLiteral("That client bank account is not in this file."));
+    if (rules.closedThrough.isValid() && e.date <= rules.closedThrough)
+        throw LedgerError(QStringLiteral(
+            "The period to %1 is closed for %2: a statement has been issued. Enter the "
+            "correction dated after %1.")
+                              .arg(longDate(rules.closedThrough), rules.ref));
+}
+
+JournalEntry Ledger::buildPostings(const NewEntry &e, Money amount) const
+{
+    const Accounts &a = *m_accounts;
+    const Id bank = e.bankAccountId ? e.bankAccountId : a.bank;
+    const Id p = e.personId;
+    JournalEntry j;
+    switch (e.kind) {
+    case TxnKind::OpeningBalance:
+        j.add(bank, p, amount);
+        j.add(a.openingEquity, p, -amount);
+        break;
+    case TxnKind::CouncilPayment:
+        j.add(bank, p, amount);
+        j.add(a.councilIncome, p, -amount);
+        break;
+    case TxnKind::Contribution:
+        j.add(bank, p, amount);
+        j.add(a.contributionIncome, p, -amount);
+        break;
+    case TxnKind::Expense:
+        j.add(a.categories.value(e.categoryId).accountId, p, amount);
+        j.add(bank, p, -amount);
+        break;
+    case TxnKind::ReturnToCouncil:
+        j.add(a.councilReturns, p, amount);
+        j.add(bank, p, -amount);
+        break;
+    case TxnKind::Adjustment:
+        j.add(bank, p, amount);
+        j.add(a.adjustments, p, -amount);
+        break;
+    case TxnKind::Transfer:
+        j.add(e.toBankAccountId, p, amount);
+        j.add(bank, p, -amount);
+        break;
+    case TxnKind::Reversal:
+        break;
+    }
+    j.finalize();
+    return j;
+}
+
+void Ledger::loadChainHead()
+{
+    SqlQuery q(m_file.database(),
+        QStringLiteral("SELECT id, hash FROM transactions ORDER BY id DESC LIMIT 1"));
+    q.exec("read the ledger");
+    if (q.next()) {
+        m_nextId = q.int64(0) + 1;
+        m_head = q.value(1).toByteArray();
+    } else {
+        m_nextId = 1;
+        m_head = genesisHash();
+    }
+}
+
+Id Ledger::write(
+    const NewEntry &e, Id reversesId, const QString &reason, const std::vector<Posting> *mirror)
+{
+    if (!m_batch)
+        loadChainHead(); // we hold the write lock, so the head cannot move under us
+    PostedTxn t;
+    t.id = m_nextId;
+    t.kind = mirror ? TxnKind::Reversal : e.kind;
+    t.date = e.date;
+    t.personId = e.personId;
+    t.amount = mirror ? e.amount : effectiveAmount(e);
+    t.categoryId = e.categoryId;
+    t.supplierId = e.supplierId;
+    t.reference = e.reference.trimmed();
+    t.description = e.description.trimmed();
+    t.hours = e.hours;
+    t.rate = e.rate;
+    t.reversesId = reversesId;
+    t.reason = reason.trimmed();
+    t.batchId = e.batchId;
+    t.recordedBy = m_file.userName();
+    t.recordedAt = timestamp(m_file);
+    if (mirror) {
+        for (const Posting &p : *mirror)
+            t.postings.push_back({ p.accountId, p.personId, -p.amount });
+        JournalEntry j;
+        for (const Posting &p : t.postings)
+            j.add(p.accountId, p.personId, p.amount);
+        j.finalize();
+    } else {
+        t.postings = buildPostings(e, t.amount).postings();
+    }
+    t.prevHash = QString::fromLatin1(m_head);
+    const QByteArray hash = transactionHash(t, m_head);
+
+    const QString date = isoDate(t.date);
+    const QVariantList values
+        = { t.id, txnKindCode(t.kind), date, t.personId ? QVariant(t.personId) : QVariant(),
+              t.amount.pence(), t.categoryId ? QVariant(t.categoryId) : QVariant(),
+              t.supplierId ? QVariant(t.supplierId) : QVariant(), t.reference, t.description,
+              t.hours ? QVariant(t.hours->hundredths()) : QVariant(),
+              t.rate ? QVariant(t.rate->pence()) : QVariant(),
+              t.reversesId ? QVariant(t.reversesId) : QVariant(), t.reason,
+              t.batchId ? QVariant(t.batchId) : QVariant(), t.recordedBy, t.recordedAt, t.prevHash,
+              QString::fromLatin1(hash) };
+    for (int i = 0; i < values.size(); ++i)
+        m_insertTxn.bindValue(i, textSafe(values[i]));
+    run(m_insertTxn);
+    for (const Posting &p : t.postings) {
+        m_insertPosting.bindValue(0, t.id);
+        m_insertPosting.bindValue(1, p.accountId);
+        m_insertPosting.bindValue(2, p.personId ? QVariant(p.personId) : QVariant());
+        m_insertPosting.bindValue(3, date);
+        m_insertPosting.bindValue(4, p.amount.pence());
+        run(m_insertPosting);
+    }
+    addMonthTotals(t);
+    m_head = hash;
+    ++m_nextId;
+    if (!m_batch) {
+        flushMonthTotals();
+        audit(m_file, mirror ? QStringLiteral("reverse") : QStringLiteral("post"),
+            QStringLiteral("transaction"), t.id,
+            QStringLiteral("%1 %2 %3 for person %4%5")
+                .arg(txnKindCode(t.kind), isoDate(t.date), t.amount.plain())
+                .arg(t.personId)
+                .arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+    }
+    return t.id;
+}
+
+void Ledger::addMonthTotals(const PostedTxn &t)
+{
+    const int month = monthKey(t.date);
+    for (const Posting &p : t.postings)
+        m_monthTotals[{ p.accountId, p.personId, month }] += p.amount.pence();
+}
+
+void Ledger::flushMonthTotals()
+{
+    SqlQuery upsert(m_file.database(),
+        QStringLiteral(
+            "INSERT INTO balance_months (account_id, person_id, month, net) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (account_id, person_id, month) DO UPDATE SET net = "
+            "balance_months.net + excluded.net"));
+    for (const auto &[key, net] : m_monthTotals) {
+        const auto &[account, person, month] = key;
+        upsert.bind({ account, person, month, net }).exec("update the month totals");
+    }
+    m_monthTotals.clear();
+}
+
+Id Ledger::post(const NewEntry &entry)
+{
+    WriteTransaction txn(m_file.database());
+    check(entry);
+    const Id id = write(entry, 0, QString(), nullptr);
+    txn.commit();
+    return id;
+}
+
+Id Ledger::reverse(Id txnId, const QString &reason, const QDate &date)
+{
+    if (reason.trimmed().isEmpty())
+        throw InputError(QStringLiteral("A reversal needs a reason."));
+    WriteTransaction txn(m_file.database());
+    const auto original = readTransaction(m_file, txnId);
+    if (!original)
+        throw InputError(QStringLiteral("There is no transaction %1.").arg(txnId));
+    if (original->kind == TxnKind::Reversal)
+        throw LedgerError(
+            QStringLiteral("Transaction %1 is itself a reversal; post the entry again instead of "
+                           "reversing the reversal.")
+                .arg(txnId));
+    const QVariant already = scalar(m_file.database(),
+        QStringLiteral("SELECT id FROM transactions WHERE reverses_id = ?"), { txnId },
+        "check the reversal");
+    if (already.isValid())
+        throw LedgerError(QStringLiteral("Transaction %1 was already reversed by transaction %2.")
+                              .arg(txnId)
+                              .arg(already.toLongLong()));
+    NewEntry e;
+    e.kind = original->kind;
+    e.date = date.isValid() ? date : m_file.clock().today();
+    e.personId = original->personId;
+    e.amount = original->amount;
+    e.categoryId = original->categoryId;
+    e.supplierId = original->supplierId;
+    e.reference = original->reference;
+    e.description = original->description;
+    e.hours = original->hours;
+    e.rate = original->rate;
+    if (e.date < original->date)
+        throw InputError(
+            QStringLiteral("A reversal cannot be dated before the entry it reverses (%1).")
+                .arg(longDate(original->date)));
+    if (e.personId) {
+        const PersonRules &rules = rulesFor(e.personId);
+        if (rules.closedThrough.isValid() && e.date <= rules.closedThrough)
+            throw LedgerError(
+                QStringLiteral("The period to %1 is closed for %2: date the reversal after %1.")
+                    .arg(longDate(rules.closedThrough), rules.ref));
+    }
+    const Id id = write(e, txnId, reason, &original->postings);
+    txn.commit();
+    return id;
+}
+
+void Ledger::beginBatch()
+{
+    m_batch = true;
+    m_rules.clear();
+    loadChainHead();
+}
+
+void Ledger::finishBatch()
+{
+    flushMonthTotals();
+    m_batch = false;
+    m_rules.clear();
+}
+
+} // namespace isf

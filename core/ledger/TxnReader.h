@@ -1,0 +1,10 @@
+#pragma once
+#include "ledger/Entry.h"
+
+#include <optional>
+
+namespace isf {
+class ProviderFile;
+// One posted transaction with its postings, as stored.
+std::optional<PostedTxn> readTransaction(const ProviderFile &file, Id id);
+} // namespace isf

@@ -1,0 +1,29 @@
+#pragma once
+#include "domain/Entities.h"
+
+#include <optional>
+#include <vector>
+
+namespace isf {
+
+class ProviderFile;
+
+// Every version of a person's agreement, oldest first.
+std::vector<Agreement> agreementVersions(const ProviderFile &file, Id personId);
+// The version in force: the latest that is not a draft (or the latest draft when
+// there is nothing else).
+std::optional<Agreement> currentAgreement(const ProviderFile &file, Id personId);
+// The version in force for every person, in a handful of queries (for rules and
+// bulk statements over thousands of people).
+std::vector<Agreement> currentAgreements(const ProviderFile &file);
+std::optional<Agreement> agreementById(const ProviderFile &file, Id id);
+
+// Saves a new version (version = next number for the person), with its budget
+// schedule, uplifts, other parts, delivery plan and policy overrides. Earlier
+// versions are never changed. Returns the new version's id.
+Id addAgreementVersion(const ProviderFile &file, Agreement agreement);
+
+// Lifecycle changes on a version: status and the notice / end fields.
+void updateAgreementLifecycle(const ProviderFile &file, const Agreement &agreement);
+
+} // namespace isf

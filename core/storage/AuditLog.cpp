@@ -1,0 +1,48 @@
+#include "storage/AuditLog.h"
+
+#include "storage/ProviderFile.h"
+#include "storage/Sql.h"
+#include "time/Clock.h"
+
+namespace isf {
+
+QString timestamp(const ProviderFile &file)
+{
+    return file.clock().now().toUTC().toString(Qt::ISODate);
+}
+
+void audit(const ProviderFile &file, const QString &action, const QString &entity, Id entityId,
+    const QString &detail)
+{
+    SqlQuery(file.database(),
+        QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
+                       "detail) VALUES (?, ?, ?, ?, ?, ?)"))
+        .bind({ timestamp(file), file.userName(), action, entity,
+            entityId == 0 ? QVariant() : QVariant(entityId), detail })
+        .exec("write the audit log");
+}
+
+std::vector<AuditEntry> auditEntries(
+    const ProviderFile &file, const QString &entity, Id entityId, int limit)
+{
+    QString sql = QStringLiteral(
+        "SELECT id, at, user_name, action, entity, entity_id, detail FROM audit_log");
+    if (!entity.isEmpty())
+        sql += entityId ? QStringLiteral(" WHERE entity = ? AND entity_id = ?")
+                        : QStringLiteral(" WHERE entity = ?");
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit);
+    SqlQuery q(file.database(), sql);
+    if (!entity.isEmpty()) {
+        q.bindAt(0, entity);
+        if (entityId)
+            q.bindAt(1, entityId);
+    }
+    q.exec("read the audit log");
+    std::vector<AuditEntry> out;
+    while (q.next())
+        out.push_back(
+            { q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.int64(5), q.text(6) });
+    return out;
+}
+
+} // namespace isf

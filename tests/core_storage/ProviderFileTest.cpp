@@ -1,0 +1,238 @@
+#include "Fixtures.h"
+#include "catch.h"
+#include "storage/AgreementStore.h"
+#include "storage/AuditLog.h"
+#include "storage/PersonStore.h"
+#include "storage/ReferenceStore.h"
+#include "storage/Schema.h"
+#include "storage/Sql.h"
+#include "util/Errors.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+using namespace isf;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString openError(const QString &path)
+{
+    FixedClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()));
+    try {
+        ProviderFile::open(path, QStringLiteral("tester"), clock);
+    } catch (const StorageError &e) {
+        return e.message();
+    }
+    return QStringLiteral("(opened)");
+}
+
+} // namespace
+
+TEST_CASE("a new provider file has the schema, the accounts and the default categories")
+{
+    TestFile t;
+    CHECK((*t).schemaVersion() == kSchemaVersion);
+    CHECK(loadProvider(*t).name == u"Bluebell Support Ltd");
+    QStringList names;
+    for (const Category &c : listCategories(*t))
+        names << c.name;
+    CHECK(names.join(u',')
+        == u"Personal care,Commissioned care,Personal assistant,Equipment,Activities,Transport,"
+           "Household,Management fee,Shared support,Other");
+    CHECK(findCategory(*t, QStringLiteral("management fee"))->isManagementFee);
+    CHECK(findCategory(*t, QStringLiteral("Shared support"))->isSharedCost);
+    QSqlQuery q((*t).database());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"wal");
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("files that are not ISF Desk files, or are newer, are refused untouched")
+{
+    TempDir dir;
+    SECTION("a text file")
+    {
+        const QString path = writeTextFile(
+            dir.path(QStringLiteral("notes.isf")), "hello, this is not a database\n");
+        const QByteArray before = fileHash(path);
+        CHECK(openError(path) == path + QStringLiteral(" is not an ISF Desk provider file."));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.path(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery(db).exec(QStringLiteral("CREATE TABLE x (a)"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const QByteArray before = fileHash(path);
+        CHECK(openError(path) == path + QStringLiteral(" is not an ISF Desk provider file."));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("a file from a newer version")
+    {
+        QString path;
+        {
+            TestFile t;
+            path = dir.path(QStringLiteral("newer.isf"));
+            (*t).backupTo(path);
+        }
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const QByteArray before = fileHash(path);
+        CHECK(openError(path)
+            == path
+                + QStringLiteral(" was written by a newer version of ISF Desk (file format 99; "
+                                 "this version reads up to 2). Open it with the newer version."));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("a missing file")
+    {
+        CHECK(openError(dir.path(QStringLiteral("nope.isf")))
+            == dir.path(QStringLiteral("nope.isf")) + QStringLiteral(" does not exist."));
+    }
+}
+
+TEST_CASE("a file of the previous schema opens, migrates and keeps its data")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v1.isf"));
+    {
+        // Build a version-1 file by hand, as the first release wrote it.
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        migrate(db, 0, 1);
+        execSql(db,
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'ISF Desk')"),
+            "test");
+        execSql(db, QStringLiteral("INSERT INTO provider (id, name) VALUES (1, 'Old Provider')"),
+            "test");
+        execSql(db,
+            QStringLiteral(
+                "INSERT INTO councils (name, preset, payment_interval_weeks, payment_in_advance, "
+                "cap_weeks, hold_weeks, arrears_weeks, grace_days, review_notice_days, "
+                "notice_weeks, "
+                "allow_management_fee, allow_shared_costs, statement_cycle) VALUES ('Dorset "
+                "Council', "
+                "'dorset', 2, 1, 4, 12, 4, 7, 28, 4, 1, 0, '4-weekly')"),
+            "test");
+        execSql(db,
+            QStringLiteral("INSERT INTO people (ref, given_name, family_name, council_id) VALUES "
+                           "('P9', 'Sam', "
+                           "'Jones', 1)"),
+            "test");
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    FixedClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()));
+    ProviderFile file = ProviderFile::open(path, QStringLiteral("tester"), clock);
+    CHECK(file.schemaVersion() == 2);
+    CHECK(loadProvider(file).name == u"Old Provider");
+    CHECK(requirePerson(file, QStringLiteral("P9")).councilName == u"Dorset Council");
+    // The version-2 tables exist and work.
+    CHECK(scalar(file.database(), QStringLiteral("SELECT count(*) FROM alerts"), {}, "test").toInt()
+        == 0);
+}
+
+TEST_CASE("people, councils and agreement versions round-trip, with an audit trail")
+{
+    TestFile t;
+    const Id council = t.addCouncil(QStringLiteral("Dorset Council"), QStringLiteral("dorset"));
+    const Id p = t.addPerson(
+        QStringLiteral("P001"), council, QStringLiteral("Jo"), QStringLiteral("Bloggs"));
+    CHECK_THROWS_WITH(t.addPerson(QStringLiteral("P001"), council),
+        "There is already a person with reference \"P001\".");
+
+    Agreement a;
+    a.personId = p;
+    a.status = AgreementStatus::Active;
+    a.startDate = QDate(2026, 4, 6);
+    a.budgets = { { QDate(2026, 4, 6), gbp(u"944.00") } };
+    a.uplifts = { { QDate(2026, 7, 1), QDate(2026, 7, 31), gbp(u"100.00"),
+        QStringLiteral("holiday support") } };
+    a.contributionKind = ContributionKind::Percent;
+    a.contributionPercentBp = 1250;
+    a.plan.push_back({ QStringLiteral("Stay well at home"), QStringLiteral("Personal care"), 0,
+        QString(), Hours::parse(u"20"), gbp(u"18.50"), gbp(u"370.00"), true });
+    a.policyOverrides = { { QStringLiteral("cap_weeks"), QStringLiteral("6") } };
+    const Id v1 = addAgreementVersion(*t, a);
+    a.budgets.push_back({ QDate(2026, 10, 5), gbp(u"1000.00") });
+    a.changeReason = QStringLiteral("review increased support");
+    const Id v2 = addAgreementVersion(*t, a);
+
+    const auto versions = agreementVersions(*t, p);
+    REQUIRE(versions.size() == 2);
+    CHECK(versions[0].id == v1);
+    CHECK(versions[0].budgets.size() == 1);
+    CHECK(versions[1].id == v2);
+    CHECK(versions[1].version == 2);
+    const Agreement cur = *currentAgreement(*t, p);
+    CHECK(cur.id == v2);
+    CHECK(cur.weeklyBudgetOn(QDate(2026, 7, 15)) == gbp(u"1044.00"));
+    CHECK(cur.weeklyBudgetOn(QDate(2026, 10, 5)) == gbp(u"1000.00"));
+    CHECK(cur.weeklyContributionOn(QDate(2026, 7, 15)) == gbp(u"130.50"));
+    CHECK(cur.plan.at(0).hoursPerWeek == Hours::whole(20));
+    CHECK(cur.effectivePolicy(councilById(*t, council)->policy).capWeeks == 6);
+    CHECK(currentAgreements(*t).size() == 1);
+
+    const auto log = auditEntries(*t, QStringLiteral("agreement"));
+    REQUIRE(log.size() == 2);
+    CHECK(log[0].userName == u"tester");
+    CHECK(log[0].at == u"2026-11-28T12:00:00Z");
+}
+
+TEST_CASE("a failed action changes nothing")
+{
+    TestFile t;
+    const Id council = t.addCouncil();
+    Agreement a;
+    a.personId = t.addPerson(QStringLiteral("P001"), council);
+    a.startDate = QDate(2026, 4, 6);
+    a.budgets = { { QDate(2026, 4, 6), gbp(u"100.00") } };
+    a.policyOverrides = { { QStringLiteral("cap_weeks"), QStringLiteral("lots") } };
+    CHECK_THROWS_WITH(
+        addAgreementVersion(*t, a), "cap_weeks must be a whole number from 1 to 520, not \"lots\"");
+    CHECK(agreementVersions(*t, a.personId).empty());
+}
+
+TEST_CASE("a backup copy opens as the same file")
+{
+    TestFile t;
+    t.addPerson(QStringLiteral("P001"), t.addCouncil());
+    const QString copy = t.dir.path(QStringLiteral("backup.isf"));
+    (*t).backupTo(copy);
+    ProviderFile opened = ProviderFile::open(copy, QStringLiteral("x"), t.clock);
+    CHECK(findPerson(opened, QStringLiteral("P001")).has_value());
+    CHECK_THROWS_AS((*t).backupTo(copy), StorageError);
+}

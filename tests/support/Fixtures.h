@@ -1,0 +1,29 @@
+#pragma once
+#include "TempDir.h"
+#include "domain/Entities.h"
+#include "storage/ProviderFile.h"
+#include "time/Clock.h"
+
+#include <memory>
+
+// A throwaway provider file on a pinned clock (28 November 2026, noon UTC) with
+// helpers to add the usual council, person and agreement in one line each.
+struct TestFile {
+    explicit TestFile(const QDate &today = QDate(2026, 11, 28));
+    TempDir dir;
+    isf::FixedClock clock;
+    QString path;
+    std::unique_ptr<isf::ProviderFile> file;
+
+    isf::ProviderFile &operator*() { return *file; }
+    isf::Id addCouncil(const QString &name = QStringLiteral("Lancashire County Council"),
+        const QString &preset = QStringLiteral("lancashire"));
+    isf::Id addPerson(const QString &ref, isf::Id councilId,
+        const QString &given = QStringLiteral("Alex"),
+        const QString &family = QStringLiteral("Taylor"));
+    // An active agreement from `start` with one weekly budget and a fixed weekly contribution.
+    isf::Id addAgreement(isf::Id personId, const QDate &start, isf::Money weeklyBudget,
+        isf::Money weeklyContribution = isf::Money());
+};
+
+isf::Money gbp(const char16_t *text);
