@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
   catch2 libzip-dev libxlsxwriter-dev zlib1g-dev
-  xvfb xauth poppler-utils fonts-dejavu-core sqlite3 clang-format
+  xvfb xauth poppler-utils qt6-qpa-plugins fonts-dejavu-core sqlite3 clang-format
 )
 
 missing=()
