@@ -1,0 +1,98 @@
+#include "ui_support/DueSoon.h"
+
+#include "storage/AgreementStore.h"
+#include "storage/PersonStore.h"
+#include "storage/ReferenceStore.h"
+#include "time/Dates.h"
+#include "time/Period.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace isf {
+
+QString dueKindLabel(DueItem::Kind kind)
+{
+    switch (kind) {
+    case DueItem::Kind::Statement:
+        return QStringLiteral("Statement");
+    case DueItem::Kind::Review:
+        return QStringLiteral("Review");
+    case DueItem::Kind::NoticeEnding:
+        return QStringLiteral("Notice ends");
+    case DueItem::Kind::CouncilPayment:
+        return QStringLiteral("Council payment");
+    }
+    return QString();
+}
+
+std::pair<QDate, Money> nextCouncilPayment(
+    const Agreement &a, const Policy &policy, const QDate &from)
+{
+    if (!a.isLive() || !a.startDate.isValid())
+        return { QDate(), Money() };
+    const int interval = std::max(1, policy.paymentIntervalWeeks);
+    const qint64 step = 7LL * interval;
+    QDate due = a.startDate;
+    if (from > due)
+        due = a.startDate.addDays((a.startDate.daysTo(from) + step - 1) / step * step);
+    if (a.endDate.isValid() && due > a.endDate)
+        return { QDate(), Money() };
+    Money amount;
+    for (int w = 0; w < interval; ++w) {
+        const QDate week = due.addDays(7LL * w);
+        if (a.endDate.isValid() && week > a.endDate)
+            break;
+        amount += a.weeklyBudgetOn(week) - a.weeklyContributionOn(week);
+    }
+    // Paid in arrears: the payment falls at the end of the weeks it covers.
+    const QDate payOn = policy.paymentInAdvance ? due : due.addDays(step - 1);
+    return { payOn, amount };
+}
+
+std::vector<DueItem> dueSoon(const ProviderFile &file, const QDate &today, int days)
+{
+    QHash<Id, Person> people;
+    for (Person &p : listPeople(file))
+        people.insert(p.id, std::move(p));
+    QHash<Id, Policy> policies;
+    for (const Council &c : listCouncils(file))
+        policies.insert(c.id, c.policy);
+    const QDate horizon = today.addDays(days);
+    std::vector<DueItem> out;
+    for (const Agreement &a : currentAgreements(file)) {
+        if (!a.isLive())
+            continue;
+        const Person person = people.value(a.personId);
+        auto add = [&](DueItem::Kind kind, const QDate &due, const QString &detail, Money amount) {
+            out.push_back({ kind, due, person.id, person.ref, person.fullName(), detail, amount });
+        };
+        const Policy policy = a.effectivePolicy(policies.value(person.councilId));
+        const QDate anchor = a.statementAnchor.isValid() ? a.statementAnchor : a.startDate;
+        if (anchor.isValid()) {
+            const Period p = statementPeriodContaining(a.statementCycle, anchor, today);
+            if (p.isValid() && p.last <= horizon)
+                add(DueItem::Kind::Statement, p.last, p.describe(), Money());
+        }
+        if (a.reviewDate.isValid() && a.reviewDate <= horizon)
+            add(DueItem::Kind::Review, a.reviewDate,
+                a.reviewDate < today ? QStringLiteral("Review overdue")
+                                     : QStringLiteral("Agreement review"),
+                Money());
+        if (a.status == AgreementStatus::Notice && a.noticeEndsOn.isValid()
+            && a.noticeEndsOn <= horizon)
+            add(DueItem::Kind::NoticeEnding, a.noticeEndsOn,
+                a.noticeReason.isEmpty() ? QStringLiteral("Notice period ends") : a.noticeReason,
+                Money());
+        const auto [payOn, amount] = nextCouncilPayment(a, policy, today);
+        if (payOn.isValid() && payOn <= horizon)
+            add(DueItem::Kind::CouncilPayment, payOn, person.councilName, amount);
+    }
+    std::sort(out.begin(), out.end(), [](const DueItem &x, const DueItem &y) {
+        return std::tie(x.due, x.personRef) < std::tie(y.due, y.personRef);
+    });
+    return out;
+}
+
+} // namespace isf

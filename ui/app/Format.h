@@ -1,0 +1,31 @@
+#pragma once
+#include "money/Hours.h"
+#include "money/Money.h"
+
+#include <QDate>
+#include <QVariant>
+
+namespace isf::ui {
+
+// Item roles every model of the app uses beside Qt's own.
+enum Role {
+    SortRole = Qt::UserRole + 1, // the raw value (pence, ISO date, count) for sorting
+    IdRole, // the entity id of the row
+};
+
+// Display forms: money as £1,234.56, dates as 06/04/2026, hours as 7.5.
+inline QString moneyText(const Money &m)
+{
+    return m.display();
+}
+QString dateText(const QDate &d);
+QString hoursText(const Hours &h);
+// The alignment for money and other numbers in tables.
+inline QVariant numberAlignment()
+{
+    return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+}
+// A person shown in one line: "P0001 — Alex Taylor".
+QString personLabel(const QString &ref, const QString &name);
+
+} // namespace isf::ui

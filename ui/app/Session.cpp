@@ -1,0 +1,51 @@
+#include "app/Session.h"
+
+#include "storage/ProviderFile.h"
+#include "time/Clock.h"
+
+namespace isf::ui {
+
+Session::Session(std::unique_ptr<ProviderFile> file, const Clock &clock)
+    : m_file(std::move(file)), m_clock(&clock)
+{
+    m_undo.setUndoLimit(200);
+}
+
+Session::~Session() = default;
+
+std::unique_ptr<Session> Session::open(
+    const QString &path, const QString &userName, const Clock &clock)
+{
+    auto file = std::make_unique<ProviderFile>(ProviderFile::open(path, userName, clock));
+    return std::unique_ptr<Session>(new Session(std::move(file), clock));
+}
+
+std::unique_ptr<Session> Session::create(
+    const QString &path, const QString &providerName, const QString &userName, const Clock &clock)
+{
+    auto file
+        = std::make_unique<ProviderFile>(ProviderFile::create(path, providerName, userName, clock));
+    return std::unique_ptr<Session>(new Session(std::move(file), clock));
+}
+
+QDate Session::today() const
+{
+    return m_clock->today();
+}
+
+QString Session::path() const
+{
+    return m_file->path();
+}
+
+QString Session::userName() const
+{
+    return m_file->userName();
+}
+
+void Session::setUserName(const QString &name)
+{
+    m_file->setUserName(name);
+}
+
+} // namespace isf::ui

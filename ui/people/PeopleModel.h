@@ -1,0 +1,42 @@
+#pragma once
+#include "people/PeopleRows.h"
+
+#include <QAbstractTableModel>
+
+namespace isf::ui {
+
+// Everyone in the file, one row each. DisplayRole is formatted text, SortRole the raw
+// value (pence, hundredths, counts) so that sorting is numeric, IdRole the person id.
+class PeopleModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Ref,
+        Name,
+        Council,
+        WeeklyBudget,
+        Balance,
+        Arrears,
+        BankedHours,
+        Alerts,
+        Status,
+        ColumnCount
+    };
+
+    explicit PeopleModel(QObject *parent = nullptr);
+    void setRows(std::vector<PersonRow> rows);
+    const PersonRow &row(int r) const { return m_rows[static_cast<size_t>(r)]; }
+    int rowOf(Id personId) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+
+private:
+    QVariant display(const PersonRow &r, int column) const;
+    QVariant sortValue(const PersonRow &r, int column) const;
+    std::vector<PersonRow> m_rows;
+};
+
+} // namespace isf::ui

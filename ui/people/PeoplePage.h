@@ -1,0 +1,48 @@
+#pragma once
+#include "domain/Entities.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace isf::ui {
+
+class PeopleFilter;
+class PeopleModel;
+class Session;
+
+// The People list: search as you type, filter by council, status and open alerts,
+// sort by any column; Enter or a double click opens the person.
+class PeoplePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit PeoplePage(QWidget *parent = nullptr);
+    void setSession(Session *session);
+    void reload();
+    QTableView *view() const { return m_view; }
+    PeopleModel *model() const { return m_model; }
+
+signals:
+    void openPerson(isf::Id personId);
+    void addPersonRequested();
+
+private:
+    void openCurrent();
+    void updateCount();
+    void fillFilters();
+
+    Session *m_session = nullptr;
+    PeopleModel *m_model;
+    PeopleFilter *m_filter;
+    QLineEdit *m_search;
+    QComboBox *m_council, *m_status;
+    QCheckBox *m_alertsOnly;
+    QTableView *m_view;
+    QLabel *m_count;
+};
+
+} // namespace isf::ui
