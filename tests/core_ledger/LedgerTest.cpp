@@ -234,3 +234,38 @@ TEST_CASE("verify names the first altered or missing transaction")
             QStringLiteral("The hash chain is broken before transaction 3")));
     }
 }
+
+#include "ledger/PeriodSummary.h"
+
+TEST_CASE("a period summary adds up: opening + in - out = closing, with reversals netted")
+{
+    TestFile t;
+    const Id p = t.addPerson(QStringLiteral("P001"), t.addCouncil());
+    Ledger ledger(*t);
+    ledger.post(entry(TxnKind::OpeningBalance, p, QDate(2026, 3, 1), gbp(u"50.00")));
+    ledger.post(entry(TxnKind::CouncilPayment, p, QDate(2026, 4, 6), gbp(u"1000.00")));
+    ledger.post(entry(TxnKind::Contribution, p, QDate(2026, 4, 7), gbp(u"25.00")));
+    ledger.post(expense(p, QDate(2026, 4, 8), gbp(u"100.00"), *t));
+    const Id wrong = ledger.post(
+        expense(p, QDate(2026, 4, 9), gbp(u"40.00"), *t, QStringLiteral("Equipment")));
+    ledger.reverse(wrong, QStringLiteral("duplicate"), QDate(2026, 4, 10));
+    ledger.post(expense(p, QDate(2026, 4, 11), gbp(u"12.34"), *t, QStringLiteral("Equipment")));
+    ledger.post(entry(TxnKind::ReturnToCouncil, p, QDate(2026, 4, 20), gbp(u"200.00")));
+    ledger.post(entry(TxnKind::Adjustment, p, QDate(2026, 4, 21), gbp(u"-0.66")));
+    ledger.post(entry(TxnKind::CouncilPayment, p, QDate(2026, 5, 1), gbp(u"999.00"))); // outside
+
+    const auto all = summarisePeriod(*t, { QDate(2026, 4, 1), QDate(2026, 4, 30) });
+    REQUIRE(all.size() == 1);
+    const FundSummary &s = all[0];
+    CHECK(s.opening == gbp(u"50.00"));
+    CHECK(s.councilPayments == gbp(u"1000.00"));
+    CHECK(s.contributions == gbp(u"25.00"));
+    CHECK(s.spendingByCategory.value(findCategory(*t, QStringLiteral("Equipment"))->id)
+        == gbp(u"12.34"));
+    CHECK(s.spendingByCategory.value(findCategory(*t, QStringLiteral("Personal care"))->id)
+        == gbp(u"100.00"));
+    CHECK(s.returnsToCouncil == gbp(u"200.00"));
+    CHECK(s.adjustments == gbp(u"-0.66"));
+    CHECK(s.closing == gbp(u"762.00"));
+    CHECK(s.balances());
+}

@@ -1,0 +1,230 @@
+#include "audit/PackTables.h"
+
+#include "io/CsvWriter.h"
+#include "ledger/LedgerQueries.h"
+#include "storage/AgreementStore.h"
+#include "storage/PersonStore.h"
+#include "storage/ProviderFile.h"
+#include "storage/ReferenceStore.h"
+#include "storage/Sql.h"
+#include "time/Dates.h"
+
+#include <QHash>
+
+namespace isf {
+namespace {
+
+QString decimal2(qint64 hundredths)
+{
+    return Money::fromPence(hundredths).plain(); // same shape: two places, no separators
+}
+
+QByteArray toCsv(const QStringList &header, const std::vector<QStringList> &rows)
+{
+    CsvWriter w;
+    w.writeRow(header);
+    for (const QStringList &r : rows)
+        w.writeRow(r);
+    return w.takeData();
+}
+
+QString monthEndLabel(const QDate &d)
+{
+    return isoDate(d);
+}
+
+} // namespace
+
+PackTables::PackTables(const ProviderFile &file, PackScope scope)
+    : m_file(file), m_scope(std::move(scope)), m_categories(listCategories(file))
+{
+    QHash<Id, Person> people;
+    for (Person &p : listPeople(file))
+        if ((!m_scope.councilId || p.councilId == m_scope.councilId)
+            && (!m_scope.personId || p.id == m_scope.personId))
+            people.insert(p.id, std::move(p));
+    QHash<Id, Agreement> agreements;
+    for (Agreement &a : currentAgreements(file))
+        agreements.insert(a.personId, std::move(a));
+    QHash<Id, int> alertCounts;
+    SqlQuery alerts(file.database(),
+        QStringLiteral("SELECT person_id, count(*) FROM alerts WHERE since <= ? AND "
+                       "last_seen_on >= ? AND person_id IS NOT NULL GROUP BY person_id"));
+    alerts.bind({ isoDate(m_scope.period.last), isoDate(m_scope.period.first) })
+        .exec("count the alerts");
+    while (alerts.next())
+        alertCounts.insert(alerts.int64(0), alerts.value(1).toInt());
+
+    for (FundSummary &s :
+        summarisePeriod(file, m_scope.period, m_scope.councilId, m_scope.personId)) {
+        PackPersonRow row;
+        row.person = people.value(s.personId);
+        if (row.person.id == 0)
+            continue;
+        row.fund = std::move(s);
+        const auto a = agreements.constFind(row.person.id);
+        if (a != agreements.constEnd()) {
+            row.weeklyBudgetAtEnd = a->weeklyBudgetOn(m_scope.period.last);
+            if (!row.weeklyBudgetAtEnd.isZero())
+                row.weeksHeld = decimal2(divideRoundHalfAway(
+                    row.fund.closing.pence() * 100, row.weeklyBudgetAtEnd.pence()));
+        }
+        row.alerts = alertCounts.value(row.person.id);
+        m_people.push_back(std::move(row));
+    }
+}
+
+QStringList PackTables::summaryColumns() const
+{
+    QStringList c
+        = { QStringLiteral("person_ref"), QStringLiteral("name"), QStringLiteral("council_ref"),
+              QStringLiteral("opening_balance"), QStringLiteral("council_payments"),
+              QStringLiteral("contributions"), QStringLiteral("other_income") };
+    for (const Category &cat : m_categories)
+        c << QStringLiteral("spent_") + cat.name.toLower().replace(u' ', u'_');
+    c << QStringLiteral("returns_to_council") << QStringLiteral("closing_balance")
+      << QStringLiteral("weekly_budget") << QStringLiteral("weeks_held")
+      << QStringLiteral("hours_planned") << QStringLiteral("hours_delivered")
+      << QStringLiteral("hours_banked") << QStringLiteral("alerts");
+    return c;
+}
+
+std::vector<QStringList> PackTables::summaryRows() const
+{
+    std::vector<QStringList> rows;
+    FundSummary total;
+    Money totalBudget;
+    int totalAlerts = 0;
+    for (const PackPersonRow &r : m_people) {
+        const FundSummary &f = r.fund;
+        QStringList row = { r.person.ref, r.person.fullName(), r.person.councilRef,
+            f.opening.plain(), f.councilPayments.plain(), f.contributions.plain(),
+            (f.openingBalances + f.adjustments).plain() };
+        for (const Category &cat : m_categories)
+            row << f.spendingByCategory.value(cat.id).plain();
+        row << f.returnsToCouncil.plain() << f.closing.plain() << r.weeklyBudgetAtEnd.plain()
+            << r.weeksHeld << r.hoursPlanned << r.hoursDelivered << r.hoursBanked
+            << QString::number(r.alerts);
+        rows.push_back(row);
+        total.opening += f.opening;
+        total.closing += f.closing;
+        total.councilPayments += f.councilPayments;
+        total.contributions += f.contributions;
+        total.openingBalances += f.openingBalances + f.adjustments;
+        total.returnsToCouncil += f.returnsToCouncil;
+        for (auto it = f.spendingByCategory.cbegin(); it != f.spendingByCategory.cend(); ++it)
+            total.spendingByCategory[it.key()] += it.value();
+        totalBudget += r.weeklyBudgetAtEnd;
+        totalAlerts += r.alerts;
+    }
+    QStringList t = { QStringLiteral("TOTAL"), QStringLiteral("%1 people").arg(m_people.size()),
+        QString(), total.opening.plain(), total.councilPayments.plain(),
+        total.contributions.plain(), total.openingBalances.plain() };
+    for (const Category &cat : m_categories)
+        t << total.spendingByCategory.value(cat.id).plain();
+    t << total.returnsToCouncil.plain() << total.closing.plain() << totalBudget.plain() << QString()
+      << QString() << QString() << QString() << QString::number(totalAlerts);
+    rows.push_back(t);
+    return rows;
+}
+
+QByteArray PackTables::summaryCsv() const
+{
+    std::vector<QStringList> rows = summaryRows();
+    for (QStringList &r : rows)
+        for (int c = 0; c < 3 && c < r.size(); ++c)
+            r[c] = CsvWriter::textCell(r[c]); // names and references are text, never formulas
+    return toCsv(summaryColumns(), rows);
+}
+
+QStringList PackTables::ledgerColumns()
+{
+    return { QStringLiteral("txn_id"), QStringLiteral("date"), QStringLiteral("type"),
+        QStringLiteral("category"), QStringLiteral("supplier"), QStringLiteral("reference"),
+        QStringLiteral("description"), QStringLiteral("hours"), QStringLiteral("rate"),
+        QStringLiteral("money_in"), QStringLiteral("money_out"), QStringLiteral("balance"),
+        QStringLiteral("reverses"), QStringLiteral("recorded_by"), QStringLiteral("hash") };
+}
+
+QByteArray PackTables::ledgerCsv(const ProviderFile &file, const PackPersonRow &row) const
+{
+    const PersonLedger ledger
+        = personLedger(file, row.person.id, m_scope.period.first, m_scope.period.last);
+    std::vector<QStringList> rows;
+    rows.reserve(ledger.lines.size() + 1);
+    rows.push_back({ QString(), isoDate(m_scope.period.first), QStringLiteral("brought_forward"),
+        QString(), QString(), QString(), QStringLiteral("Opening balance"), QString(), QString(),
+        QString(), QString(), ledger.opening.plain(), QString(), QString(), QString() });
+    for (const LedgerLine &l : ledger.lines) {
+        rows.push_back({ QString::number(l.txnId), isoDate(l.date), txnKindCode(l.kind),
+            CsvWriter::textCell(l.category), CsvWriter::textCell(l.supplier),
+            CsvWriter::textCell(l.reference),
+            CsvWriter::textCell(l.kind == TxnKind::Reversal ? l.reason : l.description),
+            l.hours ? l.hours->toString() : QString(), l.rate ? l.rate->plain() : QString(),
+            l.change.isNegative() ? QString() : l.change.plain(),
+            l.change.isNegative() ? (-l.change).plain() : QString(), l.running.plain(),
+            l.reversesId ? QString::number(l.reversesId) : QString(),
+            CsvWriter::textCell(l.recordedBy), l.hash });
+    }
+    return toCsv(ledgerColumns(), rows);
+}
+
+QByteArray PackTables::exceptionsCsv() const
+{
+    QString filter;
+    if (m_scope.councilId)
+        filter += QStringLiteral(" AND (pe.council_id = %1 OR a.person_id IS NULL)")
+                      .arg(m_scope.councilId);
+    if (m_scope.personId)
+        filter += QStringLiteral(" AND a.person_id = %1").arg(m_scope.personId);
+    SqlQuery q(m_file.database(),
+        QStringLiteral(
+            "SELECT a.id, pe.ref, s.name, a.rule, a.since, a.last_seen_on, a.amount, a.unit, "
+            "a.detail, a.status, a.acknowledged_by, a.acknowledged_at, a.ack_note, a.resolved_by, "
+            "a.resolved_at, a.resolution FROM alerts a LEFT JOIN people pe ON pe.id = a.person_id "
+            "LEFT JOIN suppliers s ON s.id = a.supplier_id WHERE a.since <= ? AND a.last_seen_on "
+            ">= ?%1 "
+            "ORDER BY pe.ref, a.since, a.id")
+            .arg(filter));
+    q.bind({ isoDate(m_scope.period.last), isoDate(m_scope.period.first) }).exec("read the alerts");
+    std::vector<QStringList> rows;
+    while (q.next()) {
+        const QString amount = q.text(7) == u"hours" ? Hours::fromHundredths(q.int64(6)).toString()
+                                                     : Money::fromPence(q.int64(6)).plain();
+        rows.push_back({ QString::number(q.int64(0)), CsvWriter::textCell(q.text(1)),
+            CsvWriter::textCell(q.text(2)), q.text(3), q.text(4), q.text(5), amount, q.text(7),
+            CsvWriter::textCell(q.text(8)), q.text(9), CsvWriter::textCell(q.text(10)), q.text(11),
+            CsvWriter::textCell(q.text(12)), CsvWriter::textCell(q.text(13)), q.text(14),
+            CsvWriter::textCell(q.text(15)) });
+    }
+    return toCsv({ QStringLiteral("alert_id"), QStringLiteral("person_ref"),
+                     QStringLiteral("supplier"), QStringLiteral("rule"), QStringLiteral("since"),
+                     QStringLiteral("last_seen"), QStringLiteral("amount"), QStringLiteral("unit"),
+                     QStringLiteral("detail"), QStringLiteral("status"),
+                     QStringLiteral("acknowledged_by"), QStringLiteral("acknowledged_at"),
+                     QStringLiteral("note"), QStringLiteral("resolved_by"),
+                     QStringLiteral("resolved_at"), QStringLiteral("resolution") },
+        rows);
+}
+
+QByteArray PackTables::reconciliationCsv() const
+{
+    std::vector<QStringList> rows;
+    QDate d = QDate(m_scope.period.first.year(), m_scope.period.first.month(), 1)
+                  .addMonths(1)
+                  .addDays(-1);
+    while (true) {
+        const QDate at = std::min(d, m_scope.period.last);
+        const BankReconciliation r = bankAgainstFunds(m_file, at);
+        rows.push_back({ monthEndLabel(at), r.bankBalance.plain(), r.fundsTotal.plain(),
+            r.difference().plain() });
+        if (at >= m_scope.period.last)
+            break;
+        d = QDate(d.year(), d.month(), 1).addMonths(2).addDays(-1);
+    }
+    return toCsv({ QStringLiteral("date"), QStringLiteral("client_bank_balance"),
+                     QStringLiteral("sum_of_funds"), QStringLiteral("difference") },
+        rows);
+}
+
+} // namespace isf
