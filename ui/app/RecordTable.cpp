@@ -1,0 +1,73 @@
+#include "app/RecordTable.h"
+
+#include "app/Format.h"
+
+#include <QHeaderView>
+
+namespace isf::ui {
+
+RecordTable::RecordTable(const QString &objectName, const QString &accessibleName, QWidget *parent)
+    : QTableWidget(parent)
+{
+    setObjectName(objectName);
+    setAccessibleName(accessibleName);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setStretchLastSection(true);
+    setTabKeyNavigation(false);
+}
+
+void RecordTable::setColumns(const QStringList &headers, const QList<int> &numeric)
+{
+    m_numeric = numeric;
+    setColumnCount(static_cast<int>(headers.size()));
+    setHorizontalHeaderLabels(headers);
+    for (int c : numeric)
+        if (auto *h = horizontalHeaderItem(c))
+            h->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void RecordTable::clearRows()
+{
+    setRowCount(0);
+}
+
+int RecordTable::addRow(const QStringList &cells, qint64 id)
+{
+    const int r = rowCount();
+    insertRow(r);
+    for (int c = 0; c < cells.size() && c < columnCount(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        if (m_numeric.contains(c))
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (c == 0)
+            item->setData(IdRole, id);
+        setItem(r, c, item);
+    }
+    return r;
+}
+
+qint64 RecordTable::currentId() const
+{
+    const int r = currentRow();
+    if (r < 0 || !item(r, 0))
+        return 0;
+    return item(r, 0)->data(IdRole).toLongLong();
+}
+
+void RecordTable::fitColumns()
+{
+    resizeColumnsToContents();
+    const int cap = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
+    for (int c = 0; c < columnCount(); ++c)
+        if (columnWidth(c) > cap)
+            setColumnWidth(c, cap);
+}
+
+} // namespace isf::ui

@@ -1,0 +1,25 @@
+#pragma once
+#include <QTableWidget>
+
+namespace isf::ui {
+
+// A small read-only table for short lists (agreement versions, plan lines, statements
+// issued): text cells, numeric columns right-aligned, fixed row height, whole-row
+// selection. Long lists use a model of their own instead.
+class RecordTable : public QTableWidget {
+    Q_OBJECT
+public:
+    RecordTable(const QString &objectName, const QString &accessibleName, QWidget *parent);
+    // Headers; columns whose index is in `numeric` are right-aligned.
+    void setColumns(const QStringList &headers, const QList<int> &numeric = {});
+    void clearRows();
+    // Adds a row; `id` is kept in the first cell's user data.
+    int addRow(const QStringList &cells, qint64 id = 0);
+    qint64 currentId() const;
+    void fitColumns();
+
+private:
+    QList<int> m_numeric;
+};
+
+} // namespace isf::ui

@@ -1,0 +1,58 @@
+#pragma once
+#include "ui_support/LedgerFilter.h"
+
+#include <QAbstractTableModel>
+
+namespace isf {
+class ProviderFile;
+}
+
+namespace isf::ui {
+
+// A person's ledger, read a page at a time (fetchMore) so that opening a person with
+// thousands of entries costs one page. Each line shows money in and out, the running
+// balance of the whole fund, and whether it reverses or was reversed.
+class LedgerModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Date,
+        Type,
+        Category,
+        Supplier,
+        Reference,
+        Description,
+        MoneyIn,
+        MoneyOut,
+        Balance,
+        RecordedBy,
+        ColumnCount
+    };
+    static constexpr int kPageSize = 200;
+
+    explicit LedgerModel(QObject *parent = nullptr);
+    // Starts again from the first page (file may be null: an empty ledger).
+    void setSource(const ProviderFile *file, Id personId, const LedgerFilter &filter);
+    void reload() { setSource(m_file, m_personId, m_filter); }
+    int totalLines() const { return m_total; }
+    const LedgerLine &line(int row) const { return m_lines[static_cast<size_t>(row)]; }
+    // Loads every remaining page (End key, scroll to the last entry).
+    void fetchAll();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    QVariant display(const LedgerLine &l, int column) const;
+    const ProviderFile *m_file = nullptr;
+    Id m_personId = 0;
+    LedgerFilter m_filter;
+    int m_total = 0;
+    std::vector<LedgerLine> m_lines;
+};
+
+} // namespace isf::ui

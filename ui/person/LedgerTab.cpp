@@ -1,0 +1,197 @@
+#include "person/LedgerTab.h"
+
+#include "app/ErrorText.h"
+#include "app/Format.h"
+#include "app/Session.h"
+#include "ledger/LedgerQueries.h"
+#include "person/LedgerModel.h"
+#include "storage/ReferenceStore.h"
+#include "time/Period.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace isf::ui {
+namespace {
+enum PeriodChoice { AllDates, ThisYear, LastYear, Last12Months, Custom };
+const QDate kEarliest(1990, 1, 1);
+} // namespace
+
+LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_personId(personId)
+    , m_model(new LedgerModel(this))
+    , m_view(new QTableView(this))
+    , m_period(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_supplier(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_summary(new QLabel(this))
+    , m_reverse(new QPushButton(tr("&Reverse entry\u2026"), this))
+    , m_attach(new QPushButton(tr("Attach &receipt\u2026"), this))
+{
+    setObjectName(QStringLiteral("ledgerTab"));
+    m_period->setObjectName(QStringLiteral("ledgerPeriod"));
+    m_period->setAccessibleName(tr("Ledger period"));
+    m_period->addItems({ tr("All dates"), tr("This financial year"), tr("Last financial year"),
+        tr("Last 12 months"), tr("Custom dates") });
+    for (QDateEdit *d : { m_from, m_to }) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        d->setEnabled(false);
+    }
+    m_from->setObjectName(QStringLiteral("ledgerFrom"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setObjectName(QStringLiteral("ledgerTo"));
+    m_to->setAccessibleName(tr("To date"));
+    m_category->setObjectName(QStringLiteral("ledgerCategory"));
+    m_category->setAccessibleName(tr("Filter by category"));
+    m_supplier->setObjectName(QStringLiteral("ledgerSupplier"));
+    m_supplier->setAccessibleName(tr("Filter by supplier"));
+    m_reverse->setObjectName(QStringLiteral("reverseButton"));
+    m_reverse->setAccessibleName(tr("Reverse the selected entry"));
+    m_attach->setObjectName(QStringLiteral("attachReceiptButton"));
+    m_attach->setAccessibleName(tr("Attach a receipt to the selected entry"));
+    m_summary->setObjectName(QStringLiteral("ledgerSummary"));
+
+    m_view->setObjectName(QStringLiteral("ledgerView"));
+    m_view->setAccessibleName(tr("Ledger"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[LedgerModel::ColumnCount] = { 8, 13, 11, 11, 8, 22, 8, 8, 9, 8 };
+    for (int c = 0; c < LedgerModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c] * em);
+    m_view->horizontalHeader()->setSectionResizeMode(
+        LedgerModel::Description, QHeaderView::Stretch);
+
+    auto *filters = new QHBoxLayout;
+    auto addLabelled = [&](const QString &text, QWidget *w, int stretch) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(w);
+        filters->addWidget(l);
+        filters->addWidget(w, stretch);
+    };
+    addLabelled(tr("&Period:"), m_period, 1);
+    addLabelled(tr("&From:"), m_from, 0);
+    addLabelled(tr("&To:"), m_to, 0);
+    addLabelled(tr("Cate&gory:"), m_category, 1);
+    addLabelled(tr("S&upplier:"), m_supplier, 1);
+
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(m_attach);
+    actions->addWidget(m_reverse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(actions);
+
+    fillChoices();
+    m_to->setDate(m_session.today());
+    m_from->setDate(m_session.today().addYears(-1));
+    connect(m_period, &QComboBox::currentIndexChanged, this, &LedgerTab::periodChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &LedgerTab::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &LedgerTab::applyFilter);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &LedgerTab::applyFilter);
+    connect(m_supplier, &QComboBox::currentIndexChanged, this, &LedgerTab::applyFilter);
+    connect(m_reverse, &QPushButton::clicked, this, [this] {
+        if (const Id id = currentTxn())
+            emit reverseRequested(id);
+    });
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        if (const Id id = currentTxn())
+            emit attachRequested(id);
+    });
+    applyFilter();
+}
+
+void LedgerTab::fillChoices()
+{
+    attempt(this, tr("Load the ledger filters"), [&] {
+        m_category->addItem(tr("Any category"), 0);
+        for (const Category &c : listCategories(m_session.file()))
+            m_category->addItem(c.name, c.id);
+        m_supplier->addItem(tr("Any supplier"), 0);
+        for (const Supplier &s : listSuppliers(m_session.file()))
+            m_supplier->addItem(s.name, s.id);
+    });
+}
+
+void LedgerTab::periodChanged()
+{
+    const QDate today = m_session.today();
+    const int choice = m_period->currentIndex();
+    m_from->setEnabled(choice == Custom);
+    m_to->setEnabled(choice == Custom);
+    const QSignalBlocker b1(m_from), b2(m_to);
+    const Period fy = financialYearContaining(today);
+    if (choice == ThisYear) {
+        m_from->setDate(fy.first);
+        m_to->setDate(fy.last);
+    } else if (choice == LastYear) {
+        m_from->setDate(fy.first.addYears(-1));
+        m_to->setDate(fy.first.addDays(-1));
+    } else if (choice == Last12Months) {
+        m_from->setDate(today.addYears(-1).addDays(1));
+        m_to->setDate(today);
+    }
+    applyFilter();
+}
+
+void LedgerTab::applyFilter()
+{
+    LedgerFilter f;
+    if (m_period->currentIndex() == AllDates) {
+        f.from = kEarliest;
+        f.to = m_session.today().addYears(10);
+    } else {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.categoryId = m_category->currentData().toLongLong();
+    f.supplierId = m_supplier->currentData().toLongLong();
+    attempt(
+        this, tr("Read the ledger"), [&] { m_model->setSource(&m_session.file(), m_personId, f); });
+    updateSummary();
+}
+
+void LedgerTab::reload()
+{
+    attempt(this, tr("Read the ledger"), [&] { m_model->reload(); });
+    updateSummary();
+}
+
+void LedgerTab::updateSummary()
+{
+    Money balance;
+    attempt(this, tr("Read the balance"),
+        [&] { balance = balanceAt(m_session.file(), m_personId, m_session.today()); });
+    m_summary->setText(tr("%n entries. Balance today: %1", nullptr, m_model->totalLines())
+                           .arg(moneyText(balance)));
+}
+
+Id LedgerTab::currentTxn() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? i.data(IdRole).toLongLong() : 0;
+}
+
+} // namespace isf::ui

@@ -1,0 +1,48 @@
+#pragma once
+#include "domain/Entities.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace isf::ui {
+
+class LedgerModel;
+class Session;
+
+// A person's ledger with its filters (period, category, supplier) and the actions on
+// one entry: reverse it with a reason, attach a receipt.
+class LedgerTab : public QWidget {
+    Q_OBJECT
+public:
+    LedgerTab(Session &session, Id personId, QWidget *parent = nullptr);
+    void reload();
+    LedgerModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    Id currentTxn() const;
+
+signals:
+    void reverseRequested(isf::Id txnId);
+    void attachRequested(isf::Id txnId);
+
+private:
+    void applyFilter();
+    void periodChanged();
+    void fillChoices();
+    void updateSummary();
+
+    Session &m_session;
+    Id m_personId;
+    LedgerModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_period, *m_category, *m_supplier;
+    QDateEdit *m_from, *m_to;
+    QLabel *m_summary;
+    QPushButton *m_reverse, *m_attach;
+};
+
+} // namespace isf::ui

@@ -1,0 +1,126 @@
+#include "person/PersonView.h"
+
+#include "app/ErrorText.h"
+#include "app/Format.h"
+#include "app/Session.h"
+#include "ledger/LedgerQueries.h"
+#include "person/AgreementTab.h"
+#include "person/AlertsTab.h"
+#include "person/DetailsTab.h"
+#include "person/HoursTab.h"
+#include "person/LedgerTab.h"
+#include "person/StatementsTab.h"
+#include "storage/PersonStore.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace isf::ui {
+
+PersonView::PersonView(Session &session, Id personId, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_personId(personId)
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_details(new DetailsTab(session, personId, this))
+    , m_representative(new RepresentativeTab(session, personId, this))
+    , m_agreement(new AgreementTab(session, personId, this))
+    , m_budget(new BudgetTab(session, personId, this))
+    , m_ledger(new LedgerTab(session, personId, this))
+    , m_hours(new HoursTab(session, personId, this))
+    , m_alerts(new AlertsTab(session, personId, this))
+    , m_statements(new StatementsTab(session, personId, this))
+{
+    setObjectName(QStringLiteral("personView"));
+    m_header->setObjectName(QStringLiteral("personHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_tabs->setObjectName(QStringLiteral("personTabs"));
+    m_tabs->setAccessibleName(tr("Person"));
+    m_tabs->addTab(m_ledger, tr("&Ledger"));
+    m_tabs->addTab(m_details, tr("&Details"));
+    m_tabs->addTab(m_representative, tr("&Representative and capacity"));
+    m_tabs->addTab(m_agreement, tr("A&greement and plan"));
+    m_tabs->addTab(m_budget, tr("&Budget"));
+    m_tabs->addTab(m_hours, tr("&Hours"));
+    m_tabs->addTab(m_alerts, tr("Ale&rts"));
+    m_tabs->addTab(m_statements, tr("&Statements"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_header, 1);
+    auto addButton = [&](const QString &text, const QString &name, TxnKind kind) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(name);
+        QString plain = text;
+        plain.remove(u'&');
+        plain.remove(QStringLiteral("\u2026"));
+        b->setAccessibleName(plain);
+        connect(b, &QPushButton::clicked, this,
+            [this, kind] { emit entryRequested(m_personId, static_cast<int>(kind)); });
+        buttons->addWidget(b);
+    };
+    addButton(tr("E&xpense\u2026"), QStringLiteral("personExpenseButton"), TxnKind::Expense);
+    addButton(tr("&Contribution\u2026"), QStringLiteral("personContributionButton"),
+        TxnKind::Contribution);
+    addButton(tr("Council &payment\u2026"), QStringLiteral("personPaymentButton"),
+        TxnKind::CouncilPayment);
+    addButton(tr("Re&turn to council\u2026"), QStringLiteral("personReturnButton"),
+        TxnKind::ReturnToCouncil);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_ledger, &LedgerTab::reverseRequested, this, &PersonView::reverseRequested);
+    connect(m_ledger, &LedgerTab::attachRequested, this, &PersonView::attachRequested);
+    connect(m_agreement, &AgreementTab::newVersionRequested, this,
+        [this] { emit newAgreementRequested(m_personId); });
+    connect(m_agreement, &AgreementTab::noticeRequested, this,
+        [this] { emit noticeRequested(m_personId); });
+    connect(m_alerts, &AlertsTab::acknowledgeRequested, this, &PersonView::acknowledgeRequested);
+    connect(&m_session, &Session::changed, this, [this](Id changed) {
+        if (changed == 0 || changed == m_personId)
+            reload();
+    });
+    updateHeader();
+}
+
+void PersonView::reload()
+{
+    m_details->reload();
+    m_representative->reload();
+    m_agreement->reload();
+    m_budget->reload();
+    m_ledger->reload();
+    m_hours->reload();
+    m_alerts->reload();
+    m_statements->reload();
+    updateHeader();
+}
+
+void PersonView::updateHeader()
+{
+    attempt(this, tr("Load the person"), [&] {
+        const auto p = personById(m_session.file(), m_personId);
+        if (!p)
+            return;
+        const Money balance = balanceAt(m_session.file(), m_personId, m_session.today());
+        const QString title = personLabel(p->ref, p->fullName());
+        m_header->setText(
+            tr("<b>%1</b><br>%2 \u00b7 Balance today: <b>%3</b>")
+                .arg(title.toHtmlEscaped(), p->councilName.toHtmlEscaped(), moneyText(balance)));
+        m_header->setAccessibleName(
+            m_header->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        if (title != m_title) {
+            m_title = title;
+            emit titleChanged();
+        }
+    });
+}
+
+} // namespace isf::ui

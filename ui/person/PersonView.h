@@ -1,0 +1,61 @@
+#pragma once
+#include "domain/Entities.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace isf::ui {
+
+class AgreementTab;
+class AlertsTab;
+class BudgetTab;
+class DetailsTab;
+class HoursTab;
+class LedgerTab;
+class RepresentativeTab;
+class Session;
+class StatementsTab;
+
+// Everything about one person, in tabs: details, representative and capacity,
+// agreement and plan, budget, ledger, hours, alerts, statements. The header shows the
+// balance today and the entry buttons.
+class PersonView : public QWidget {
+    Q_OBJECT
+public:
+    PersonView(Session &session, Id personId, QWidget *parent = nullptr);
+    Id personId() const { return m_personId; }
+    QString title() const { return m_title; }
+    QTabWidget *tabs() const { return m_tabs; }
+    LedgerTab *ledgerTab() const { return m_ledger; }
+    void reload();
+
+signals:
+    // The kind is a TxnKind; the window opens the entry form for this person.
+    void entryRequested(isf::Id personId, int kind);
+    void reverseRequested(isf::Id txnId);
+    void attachRequested(isf::Id txnId);
+    void newAgreementRequested(isf::Id personId);
+    void noticeRequested(isf::Id personId);
+    void acknowledgeRequested(isf::Id alertId);
+    void titleChanged();
+
+private:
+    void updateHeader();
+    Session &m_session;
+    Id m_personId;
+    QString m_title;
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    DetailsTab *m_details;
+    RepresentativeTab *m_representative;
+    AgreementTab *m_agreement;
+    BudgetTab *m_budget;
+    LedgerTab *m_ledger;
+    HoursTab *m_hours;
+    AlertsTab *m_alerts;
+    StatementsTab *m_statements;
+};
+
+} // namespace isf::ui
