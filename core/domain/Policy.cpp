@@ -1,5 +1,6 @@
 #include "domain/Policy.h"
 
+#include "time/Dates.h"
 #include "util/Errors.h"
 
 namespace isf {
@@ -76,7 +77,7 @@ QStringList Policy::parameterNames()
         QStringLiteral("review_notice_days"), QStringLiteral("notice_weeks"),
         QStringLiteral("allow_management_fee"), QStringLiteral("allow_shared_costs"),
         QStringLiteral("bank_cap_hours"), QStringLiteral("bank_expiry_weeks"),
-        QStringLiteral("statement_cycle") };
+        QStringLiteral("statement_cycle"), QStringLiteral("payment_anchor") };
 }
 
 void Policy::set(const QString &parameter, const QString &value)
@@ -111,6 +112,8 @@ void Policy::set(const QString &parameter, const QString &value)
         bankExpiryWeeks = blank ? std::nullopt : std::optional<int>(parseWhole(p, value, 1, 520));
     else if (p == u"statement_cycle")
         statementCycle = parseCycle(value);
+    else if (p == u"payment_anchor")
+        paymentAnchor = blank ? std::nullopt : std::optional<QDate>(parseDate(value));
     else
         throw InputError(QStringLiteral("\"%1\" is not a policy parameter: use %2")
                              .arg(parameter, parameterNames().join(QStringLiteral(", "))));
@@ -147,6 +150,8 @@ QString Policy::get(const QString &parameter) const
         return bankExpiryWeeks ? QString::number(*bankExpiryWeeks) : QString();
     if (p == u"statement_cycle")
         return cycleName(statementCycle);
+    if (p == u"payment_anchor")
+        return paymentAnchor ? isoDate(*paymentAnchor) : QString();
     throw InputError(QStringLiteral("\"%1\" is not a policy parameter").arg(parameter));
 }
 

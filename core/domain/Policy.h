@@ -2,6 +2,7 @@
 #include "money/Hours.h"
 #include "time/Period.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ struct Policy {
     std::optional<Hours> bankCap; // bank_cap_hours
     std::optional<int> bankExpiryWeeks; // bank_expiry_weeks
     StatementCycle statementCycle = StatementCycle::FourWeekly; // statement_cycle
+    // payment_anchor: a day the council's payment run falls on (its BACS cycle); payment
+    // periods are every payment_interval_weeks from it, so an agreement that starts
+    // between runs has a part period first. Unset: periods start on the agreement's start.
+    std::optional<QDate> paymentAnchor;
 
     int effectiveFloorWeeks() const { return floorWeeks.value_or(paymentIntervalWeeks); }
 

@@ -14,7 +14,8 @@ const QString kCouncilColumns = QStringLiteral(
     "payment_in_advance, "
     "cap_weeks, floor_weeks, hold_weeks, arrears_weeks, grace_days, review_notice_days, "
     "notice_weeks, "
-    "allow_management_fee, allow_shared_costs, bank_cap_hours, bank_expiry_weeks, statement_cycle");
+    "allow_management_fee, allow_shared_costs, bank_cap_hours, bank_expiry_weeks, statement_cycle, "
+    "payment_anchor");
 
 Council readCouncil(SqlQuery &q)
 {
@@ -41,6 +42,8 @@ Council readCouncil(SqlQuery &q)
         = q.isNull(17) ? std::nullopt : std::optional<Hours>(Hours::fromHundredths(q.int64(17)));
     p.bankExpiryWeeks = q.isNull(18) ? std::nullopt : std::optional<int>(q.value(18).toInt());
     p.statementCycle = parseCycle(q.text(19));
+    const QDate anchor = toDate(q.value(20));
+    p.paymentAnchor = anchor.isValid() ? std::optional<QDate>(anchor) : std::nullopt;
     return c;
 }
 
@@ -139,8 +142,8 @@ Id saveCouncil(const ProviderFile &file, const Council &c)
         p.floorWeeks ? QVariant(*p.floorWeeks) : QVariant(), p.holdWeeks, p.arrearsWeeks,
         p.graceDays, p.reviewNoticeDays, p.noticeWeeks, p.allowManagementFee ? 1 : 0,
         p.allowSharedCosts ? 1 : 0, p.bankCap ? QVariant(p.bankCap->hundredths()) : QVariant(),
-        p.bankExpiryWeeks ? QVariant(*p.bankExpiryWeeks) : QVariant(),
-        cycleName(p.statementCycle) };
+        p.bankExpiryWeeks ? QVariant(*p.bankExpiryWeeks) : QVariant(), cycleName(p.statementCycle),
+        p.paymentAnchor ? dateValue(*p.paymentAnchor) : QVariant() };
     const QString columns = kCouncilColumns.mid(QStringLiteral("id, ").size());
     Id id = 0;
     if (existing) {

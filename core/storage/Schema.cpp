@@ -161,6 +161,12 @@ const char *const kVersion2[] = {
     R"(CREATE INDEX statements_person ON statements_issued(person_id, period_last))",
 };
 
+// Version 3: the council's payment run (payment_anchor), so that an agreement that
+// starts between two runs is paid a part period first.
+const char *const kVersion3[] = {
+    R"(ALTER TABLE councils ADD COLUMN payment_anchor TEXT)",
+};
+
 template <std::size_t N> void runAll(const QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *sql : statements)
@@ -178,6 +184,8 @@ void migrate(const QSqlDatabase &db, int fromVersion, int toVersion)
         runAll(db, kVersion1);
     if (fromVersion < 2 && toVersion >= 2)
         runAll(db, kVersion2);
+    if (fromVersion < 3 && toVersion >= 3)
+        runAll(db, kVersion3);
     SqlQuery(db, QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"))
         .exec("record the schema version");
     SqlQuery(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"))

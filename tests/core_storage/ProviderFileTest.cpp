@@ -108,7 +108,7 @@ TEST_CASE("files that are not ISF Desk files, or are newer, are refused untouche
         CHECK(openError(path)
             == path
                 + QStringLiteral(" was written by a newer version of ISF Desk (file format 99; "
-                                 "this version reads up to 2). Open it with the newer version."));
+                                 "this version reads up to 3). Open it with the newer version."));
         CHECK(fileHash(path) == before);
     }
     SECTION("a missing file")
@@ -157,12 +157,55 @@ TEST_CASE("a file of the previous schema opens, migrates and keeps its data")
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
     FixedClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()));
     ProviderFile file = ProviderFile::open(path, QStringLiteral("tester"), clock);
-    CHECK(file.schemaVersion() == 2);
+    CHECK(file.schemaVersion() == 3);
     CHECK(loadProvider(file).name == u"Old Provider");
     CHECK(requirePerson(file, QStringLiteral("P9")).councilName == u"Dorset Council");
     // The version-2 tables exist and work.
     CHECK(scalar(file.database(), QStringLiteral("SELECT count(*) FROM alerts"), {}, "test").toInt()
         == 0);
+    // Version 3: the council keeps no payment run until one is set.
+    Council dorset = *findCouncil(file, QStringLiteral("Dorset Council"));
+    CHECK_FALSE(dorset.policy.paymentAnchor.has_value());
+    dorset.policy.set(QStringLiteral("payment_anchor"), QStringLiteral("06/04/2026"));
+    saveCouncil(file, dorset);
+    CHECK(findCouncil(file, QStringLiteral("Dorset Council"))
+              ->policy.get(QStringLiteral("payment_anchor"))
+        == u"2026-04-06");
+}
+
+TEST_CASE("a version-2 file migrates to version 3 with its councils' payment run unset")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v2.isf"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        migrate(db, 0, 2);
+        execSql(db,
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'ISF Desk')"),
+            "test");
+        execSql(db, QStringLiteral("INSERT INTO provider (id, name) VALUES (1, 'Old Provider')"),
+            "test");
+        execSql(db,
+            QStringLiteral(
+                "INSERT INTO councils (name, preset, payment_interval_weeks, payment_in_advance, "
+                "cap_weeks, hold_weeks, arrears_weeks, grace_days, review_notice_days, "
+                "notice_weeks, allow_management_fee, allow_shared_costs, statement_cycle) "
+                "VALUES ('Lancashire County Council', 'lancashire', 4, 1, 4, 12, 4, 7, 28, 4, 0, "
+                "0, '4-weekly')"),
+            "test");
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    FixedClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()));
+    ProviderFile file = ProviderFile::open(path, QStringLiteral("tester"), clock);
+    CHECK(file.schemaVersion() == 3);
+    const auto council = findCouncil(file, QStringLiteral("Lancashire County Council"));
+    REQUIRE(council.has_value());
+    CHECK(council->policy.paymentIntervalWeeks == 4);
+    CHECK_FALSE(council->policy.paymentAnchor.has_value());
 }
 
 TEST_CASE("people, councils and agreement versions round-trip, with an audit trail")
