@@ -208,6 +208,11 @@ std::vector<Agreement> currentAgreements(const ProviderFile &file)
         {});
 }
 
+std::vector<Agreement> allAgreementVersions(const ProviderFile &file)
+{
+    return load(file, QString(), {});
+}
+
 std::optional<Agreement> agreementById(const ProviderFile &file, Id id)
 {
     auto found = load(file, QStringLiteral("WHERE a.id = ?"), { id });

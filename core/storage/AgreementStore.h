@@ -16,6 +16,9 @@ std::optional<Agreement> currentAgreement(const ProviderFile &file, Id personId)
 // The version in force for every person, in a handful of queries (for rules and
 // bulk statements over thousands of people).
 std::vector<Agreement> currentAgreements(const ProviderFile &file);
+// Every version of every person's agreement, by person then version: the history the
+// council rules follow (budget, contribution and plan changes over time), in one read.
+std::vector<Agreement> allAgreementVersions(const ProviderFile &file);
 std::optional<Agreement> agreementById(const ProviderFile &file, Id id);
 
 // Saves a new version (version = next number for the person), with its budget

@@ -1,0 +1,78 @@
+#pragma once
+#include "domain/Entities.h"
+#include "rules/AgreementTimeline.h"
+#include "rules/Contributions.h"
+#include "rules/HoursBank.h"
+#include "rules/PaymentReconciliation.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace isf {
+
+class ProviderFile;
+
+// The net change of a person's fund on one day (the sum of that day's postings to the
+// client bank accounts tagged with the person).
+struct BalanceChange {
+    QDate date;
+    qint64 pence = 0;
+};
+
+// A return of money to the council (not reversed).
+struct CouncilReturn {
+    Id txnId = 0;
+    QDate date;
+    Money amount;
+};
+
+// An expense paid to a supplier (not reversed), for the duplicate check.
+struct SupplierExpense {
+    Id txnId = 0;
+    Id personId = 0;
+    QDate date;
+    Money amount;
+    Id supplierId = 0;
+    QString reference;
+};
+
+// What the rules know about one person at an as-of date: everything dated after it is
+// left out, and a reversal dated on or before it removes what it reverses.
+struct PersonFacts {
+    Id personId = 0;
+    QString ref, name;
+    Id councilId = 0;
+    QString councilName;
+    Policy policy; // the council's policy with the current agreement's overrides
+    AgreementTimeline timeline;
+    std::vector<BalanceChange> balanceChanges; // by date
+    std::vector<ReceivedPayment> councilPayments; // by date
+    std::vector<ContributionReceipt> contributions; // by date; a reversal is negative
+    std::vector<CouncilReturn> returns; // by date
+    std::vector<DeliveredHours> hours; // hours rows and expenses with hours
+};
+
+struct RuleInputs {
+    QDate asOf;
+    std::vector<PersonFacts> people; // by reference
+    QHash<Id, Supplier> suppliers;
+    std::vector<SupplierExpense> expenses; // by supplier, then person, then date
+};
+
+// What to read: the balance stream and the transactions stream are the costly parts.
+enum RuleInputParts : unsigned {
+    BalanceParts = 1,
+    TransactionParts = 2, // council payments, contributions, returns, expenses
+    HoursParts = 4,
+    AllParts = 7,
+};
+
+// Reads everything the rules need for every person in a fixed handful of queries (one
+// streaming query for all balance changes, one for the transactions, one for hours),
+// never one per person or per day.
+RuleInputs loadRuleInputs(const ProviderFile &file, const QDate &asOf, unsigned parts = AllParts);
+// The same for one person (for a person's page or a statement).
+PersonFacts loadPersonFacts(const ProviderFile &file, Id personId, const QDate &asOf);
+
+} // namespace isf
