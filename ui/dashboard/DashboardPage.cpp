@@ -1,0 +1,157 @@
+#include "dashboard/DashboardPage.h"
+
+#include "app/ErrorText.h"
+#include "app/Format.h"
+#include "app/RecordTable.h"
+#include "app/Session.h"
+#include "dashboard/DashboardData.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace isf::ui {
+namespace {
+
+QGroupBox *box(const QString &title, QWidget *inner, QWidget *parent)
+{
+    auto *b = new QGroupBox(title, parent);
+    auto *l = new QVBoxLayout(b);
+    l->addWidget(inner);
+    return b;
+}
+
+QLabel *figures(const QString &objectName, QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(objectName);
+    l->setTextFormat(Qt::RichText);
+    l->setWordWrap(true);
+    l->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return l;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_funds(figures(QStringLiteral("dashboardFunds"), this))
+    , m_reconciliation(figures(QStringLiteral("dashboardReconciliation"), this))
+    , m_attention(new QTreeWidget(this))
+    , m_due(new RecordTable(QStringLiteral("dashboardDue"), tr("Due in the next two weeks"), this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_title->setObjectName(QStringLiteral("dashboardTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_funds->setAccessibleName(tr("Funds held"));
+    m_reconciliation->setAccessibleName(tr("Client bank reconciliation"));
+    m_attention->setObjectName(QStringLiteral("dashboardAttention"));
+    m_attention->setAccessibleName(tr("Needs attention today"));
+    m_attention->setColumnCount(2);
+    m_attention->setHeaderLabels({ tr("Alert or person"), tr("Details") });
+    m_attention->header()->setStretchLastSection(true);
+    m_attention->setUniformRowHeights(true);
+    m_due->setColumns({ tr("Due"), tr("What"), tr("Person"), tr("Details"), tr("Amount") }, { 4 });
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(box(tr("Needs attention today"), m_attention, this), 0, 0, 2, 1);
+    grid->addWidget(box(tr("Funds held"), m_funds, this), 0, 1);
+    grid->addWidget(box(tr("Client bank reconciliation"), m_reconciliation, this), 1, 1);
+    grid->addWidget(box(tr("Due in the next two weeks"), m_due, this), 2, 0, 1, 2);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(grid, 1);
+
+    connect(m_attention, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const Id id = item->data(0, IdRole).toLongLong())
+            emit openPerson(id);
+    });
+    connect(m_due, &QTableWidget::cellActivated, this, [this](int row) {
+        if (auto *item = m_due->item(row, 0))
+            if (const Id id = item->data(IdRole).toLongLong())
+                emit openPerson(id);
+    });
+}
+
+void DashboardPage::setSession(Session *session)
+{
+    m_session = session;
+    reload();
+}
+
+void DashboardPage::reload()
+{
+    if (!m_session)
+        return;
+    attempt(this, tr("Load the dashboard"),
+        [&] { show(loadDashboard(m_session->file(), m_session->today())); });
+}
+
+void DashboardPage::show(const DashboardData &d)
+{
+    m_title->setText(
+        tr("%1 \u2014 %2")
+            .arg(d.providerName, d.today.toString(QStringLiteral("dddd d MMMM yyyy"))));
+    m_attention->clear();
+    int total = 0;
+    for (auto it = d.alertsByRule.cbegin(); it != d.alertsByRule.cend(); ++it) {
+        auto *rule = new QTreeWidgetItem(m_attention,
+            { tr("%1 (%2)").arg(ruleLabel(it.key())).arg(it.value().size()), QString() });
+        for (const AlertRecord &a : it.value()) {
+            auto *person
+                = new QTreeWidgetItem(rule, { personLabel(a.personRef, a.personName), a.detail });
+            person->setData(0, IdRole, a.personId);
+        }
+        total += static_cast<int>(it.value().size());
+    }
+    if (total == 0)
+        new QTreeWidgetItem(m_attention, { tr("No open alerts."), QString() });
+    m_attention->expandToDepth(0);
+    m_attention->resizeColumnToContents(0);
+
+    m_funds->setText(tr("<p><span style='font-size:large'><b>%1</b></span> held for %2 people "
+                        "(%3 with a live agreement).</p><p>Weekly ISF budgets: <b>%4</b>.</p>%5")
+                         .arg(moneyText(d.fundsHeld))
+                         .arg(d.people)
+                         .arg(d.livePeople)
+                         .arg(moneyText(d.weeklyBudgets))
+                         .arg(d.overdrawn ? tr("<p style='color:#b00020'>%n fund(s) overdrawn.</p>",
+                                  nullptr, d.overdrawn)
+                                          : QString()));
+    const Money diff = d.reconciliation.difference();
+    m_reconciliation->setText(
+        tr("<table cellspacing='4'><tr><td>Client bank account</td><td align='right'>%1</td></tr>"
+           "<tr><td>Sum of people's funds</td><td align='right'>%2</td></tr>"
+           "<tr><td><b>Difference</b></td><td align='right'><b>%3</b></td></tr></table><p>%4</p>")
+            .arg(moneyText(d.reconciliation.bankBalance), moneyText(d.reconciliation.fundsTotal),
+                moneyText(diff),
+                diff.isZero()
+                    ? tr("\u2714 Reconciled: the bank balance equals the sum of the funds.")
+                    : tr("<span style='color:#b00020'>\u26a0 The bank and the funds differ: "
+                         "investigate before the next statement.</span>")));
+
+    m_due->clearRows();
+    for (const DueItem &i : d.due)
+        m_due->addRow(
+            { dateText(i.due), dueKindLabel(i.kind), personLabel(i.personRef, i.personName),
+                i.detail, i.amount.isZero() ? QString() : moneyText(i.amount) },
+            i.personId);
+    if (d.due.empty())
+        m_due->addRow({ QString(), tr("Nothing falls due in the next two weeks.") });
+    m_due->fitColumns();
+}
+
+} // namespace isf::ui

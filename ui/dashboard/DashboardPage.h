@@ -1,0 +1,38 @@
+#pragma once
+#include "domain/Entities.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace isf::ui {
+
+class RecordTable;
+class Session;
+struct DashboardData;
+
+// The first screen after opening a file: what needs attention today (open alerts by
+// rule, each opening the person), the funds held, the client bank reconciliation and
+// what falls due in the next two weeks.
+class DashboardPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardPage(QWidget *parent = nullptr);
+    void setSession(Session *session);
+    void reload();
+    QTreeWidget *attention() const { return m_attention; }
+    RecordTable *dueTable() const { return m_due; }
+
+signals:
+    void openPerson(isf::Id personId);
+
+private:
+    void show(const DashboardData &d);
+    Session *m_session = nullptr;
+    QLabel *m_title, *m_funds, *m_reconciliation;
+    QTreeWidget *m_attention;
+    RecordTable *m_due;
+};
+
+} // namespace isf::ui

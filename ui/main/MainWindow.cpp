@@ -1,0 +1,290 @@
+#include "main/MainWindow.h"
+
+#include "app/AppSettings.h"
+#include "app/ErrorText.h"
+#include "app/FileDialogs.h"
+#include "app/Session.h"
+#include "dashboard/DashboardPage.h"
+#include "demo/StopgapDemoFile.h"
+#include "main/WelcomePage.h"
+#include "people/PeoplePage.h"
+#include "person/PersonView.h"
+#include "storage/ProviderFile.h"
+#include "storage/ReferenceStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+
+namespace isf::ui {
+
+MainWindow::MainWindow(
+    AppSettings &settings, FileDialogs &dialogs, const Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_dialogs(dialogs)
+    , m_clock(clock)
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_workspace(new QTabWidget(this))
+    , m_dashboard(new DashboardPage(this))
+    , m_people(new PeoplePage(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    m_workspace->setAccessibleName(tr("Workspace"));
+    m_workspace->setDocumentMode(true);
+    m_workspace->setTabsClosable(true);
+    m_workspace->addTab(m_dashboard, tr("Dashboard"));
+    m_workspace->addTab(m_people, tr("People"));
+    // The dashboard and the people list stay open.
+    for (int i = 0; i < 2; ++i)
+        m_workspace->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_workspace);
+    setCentralWidget(m_stack);
+    createMenus();
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    connect(m_workspace, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index >= 2) {
+            QWidget *w = m_workspace->widget(index);
+            m_workspace->removeTab(index);
+            w->deleteLater();
+        }
+    });
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::askOpen);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::askNew);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFile);
+    connect(m_dashboard, &DashboardPage::openPerson, this, &MainWindow::openPerson);
+    connect(m_people, &PeoplePage::openPerson, this, &MainWindow::openPerson);
+    connect(m_people, &PeoplePage::addPersonRequested, this, &MainWindow::newPerson);
+
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1280, 800);
+    restoreState(m_settings.windowState());
+    updateRecentMenu();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    closeFile();
+}
+
+void MainWindow::setSession(std::unique_ptr<Session> session)
+{
+    closeFile();
+    m_session = std::move(session);
+    m_settings.addRecentFile(m_session->path());
+    connect(m_session.get(), &Session::changed, this, [this](Id) {
+        m_dashboard->reload();
+        m_people->reload();
+    });
+    m_dashboard->setSession(m_session.get());
+    m_people->setSession(m_session.get());
+    action(QStringLiteral("actionUndo"))->setEnabled(false);
+    connect(m_session->undoStack(), &QUndoStack::canUndoChanged,
+        action(QStringLiteral("actionUndo")), &QAction::setEnabled);
+    connect(m_session->undoStack(), &QUndoStack::canRedoChanged,
+        action(QStringLiteral("actionRedo")), &QAction::setEnabled);
+    m_stack->setCurrentWidget(m_workspace);
+    m_workspace->setCurrentWidget(m_dashboard);
+    updateRecentMenu();
+    updateActions();
+    updateTitle();
+    statusBar()->showMessage(
+        tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (path.isEmpty())
+        return false;
+    try {
+        setSession(Session::open(path, m_settings.userName(), m_clock));
+        return true;
+    } catch (const std::exception &e) {
+        showError(this, tr("Open a provider file"), e);
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+            updateRecentMenu();
+        }
+        return false;
+    }
+}
+
+bool MainWindow::newFile(const QString &path, const QString &providerName)
+{
+    try {
+        setSession(Session::create(path, providerName, m_settings.userName(), m_clock));
+        return true;
+    } catch (const std::exception &e) {
+        showError(this, tr("Create a provider file"), e);
+        return false;
+    }
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_session)
+        return;
+    while (m_workspace->count() > 2) {
+        QWidget *w = m_workspace->widget(2);
+        m_workspace->removeTab(2);
+        delete w;
+    }
+    m_dashboard->setSession(nullptr);
+    m_people->setSession(nullptr);
+    m_session.reset();
+    if (m_stack)
+        m_stack->setCurrentWidget(m_welcome);
+    updateActions();
+    updateTitle();
+}
+
+PersonView *MainWindow::openPerson(Id personId)
+{
+    if (!m_session || !personId)
+        return nullptr;
+    for (int i = 2; i < m_workspace->count(); ++i)
+        if (auto *v = qobject_cast<PersonView *>(m_workspace->widget(i));
+            v && v->personId() == personId) {
+            m_workspace->setCurrentIndex(i);
+            return v;
+        }
+    auto *view = new PersonView(*m_session, personId, m_workspace);
+    const int index = m_workspace->addTab(view, view->title());
+    m_workspace->setCurrentIndex(index);
+    connect(view, &PersonView::titleChanged, this,
+        [this, view] { m_workspace->setTabText(m_workspace->indexOf(view), view->title()); });
+    connect(view, &PersonView::entryRequested, this,
+        [this](Id id, int kind) { newEntry(static_cast<TxnKind>(kind), id); });
+    connect(view, &PersonView::reverseRequested, this, &MainWindow::reverseEntry);
+    connect(view, &PersonView::attachRequested, this, &MainWindow::attachReceipt);
+    connect(view, &PersonView::newAgreementRequested, this, &MainWindow::newAgreement);
+    connect(view, &PersonView::noticeRequested, this, &MainWindow::giveNotice);
+    connect(view, &PersonView::acknowledgeRequested, this, &MainWindow::acknowledgeAlert);
+    return view;
+}
+
+Id MainWindow::currentPersonId() const
+{
+    if (auto *v = qobject_cast<PersonView *>(m_workspace->currentWidget()))
+        return v->personId();
+    return 0;
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("ISF Desk"));
+        return;
+    }
+    QString provider;
+    try {
+        provider = loadProvider(m_session->file()).name;
+    } catch (const Error &) { }
+    setWindowTitle(
+        tr("%1 \u2014 %2 \u2014 ISF Desk").arg(provider, QFileInfo(m_session->path()).fileName()));
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *a : std::as_const(m_fileActions))
+        a->setEnabled(m_session != nullptr);
+    if (!m_session) {
+        action(QStringLiteral("actionUndo"))->setEnabled(false);
+        action(QStringLiteral("actionRedo"))->setEnabled(false);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    const QStringList files = m_settings.recentFiles();
+    m_welcome->setRecentFiles(files);
+    if (!m_recent)
+        return;
+    m_recent->clear();
+    int n = 0;
+    for (const QString &f : files) {
+        QAction *a = m_recent->addAction(
+            QStringLiteral("&%1 %2").arg(++n).arg(QDir::toNativeSeparators(f)));
+        connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
+    }
+    m_recent->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::askOpen()
+{
+    openFile(m_dialogs.openFileName(this, tr("Open a provider file"), providerFileFilter()));
+}
+
+void MainWindow::askNew()
+{
+    const QString path = m_dialogs.saveFileName(
+        this, tr("New provider file"), QStringLiteral("provider.isf"), providerFileFilter());
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New provider file"),
+        tr("The provider's name:"), QLineEdit::Normal, QString(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        newFile(path, name.trimmed());
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = defaultDemoPath();
+    QProgressDialog wait(tr("Making the demo provider file\u2026"), QString(), 0, 0, this);
+    wait.setWindowModality(Qt::WindowModal);
+    wait.setMinimumDuration(0);
+    wait.show();
+    QApplication::processEvents();
+    const bool made
+        = attempt(this, tr("Make the demo file"), [&] { ensureDemoFile(path, m_clock); });
+    wait.close();
+    if (made)
+        openFile(path);
+}
+
+void MainWindow::backup()
+{
+    if (!m_session)
+        return;
+    const QString suggested = QFileInfo(m_session->path()).completeBaseName()
+        + QStringLiteral("-backup-") + m_session->today().toString(Qt::ISODate)
+        + QStringLiteral(".isf");
+    const QString path
+        = m_dialogs.saveFileName(this, tr("Save a backup copy"), suggested, providerFileFilter());
+    if (path.isEmpty())
+        return;
+    if (attempt(this, tr("Save a backup copy"), [&] { m_session->file().backupTo(path); }))
+        statusBar()->showMessage(
+            tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setWindow(saveGeometry(), saveState());
+    event->accept();
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+} // namespace isf::ui

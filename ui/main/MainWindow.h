@@ -1,0 +1,100 @@
+#pragma once
+#include "ledger/Entry.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace isf {
+class Clock;
+}
+
+namespace isf::ui {
+
+class AppSettings;
+class DashboardPage;
+class FileDialogs;
+class PeoplePage;
+class PersonView;
+class Session;
+class WelcomePage;
+
+// The main window: menus and shortcuts, the welcome page when no file is open, and
+// the workspace (Dashboard, People, and a tab per open person) when one is.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(
+        AppSettings &settings, FileDialogs &dialogs, const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openFile(const QString &path);
+    bool newFile(const QString &path, const QString &providerName);
+    void closeFile();
+    // Opens the demo provider file, making it first if needed.
+    void openDemo();
+    Session *session() const { return m_session.get(); }
+    PersonView *openPerson(Id personId);
+    QTabWidget *workspace() const { return m_workspace; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    PeoplePage *people() const { return m_people; }
+    FileDialogs &dialogs() const { return m_dialogs; }
+    AppSettings &settings() const { return m_settings; }
+    QAction *action(const QString &objectName) const;
+
+    // Entry points the menus, the person view and tests share.
+    void newEntry(TxnKind kind, Id personId = 0);
+    void newRemittance();
+    void reverseEntry(Id txnId);
+    void attachReceipt(Id txnId);
+    void newPerson();
+    void newAgreement(Id personId);
+    void giveNotice(Id personId);
+    void acknowledgeAlert(Id alertId);
+    void showSettings(int page = 0);
+    Id currentPersonId() const;
+
+signals:
+    // Statements for everyone has stopped (finished or cancelled).
+    void bulkStatementsFinished(int written, bool cancelled);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createFileMenu();
+    void createEntryMenus();
+    void createReportsMenu();
+    void createHelpMenu();
+    QAction *addAction(QMenu *menu, const QString &text, const QString &objectName,
+        const QKeySequence &shortcut, void (MainWindow::*slot)());
+    void updateRecentMenu();
+    void updateActions();
+    void updateTitle();
+    void setSession(std::unique_ptr<Session> session);
+    void backup();
+    void askOpen();
+    void askNew();
+    void showAbout();
+    void showGuide();
+
+    AppSettings &m_settings;
+    FileDialogs &m_dialogs;
+    const Clock &m_clock;
+    std::unique_ptr<Session> m_session;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QTabWidget *m_workspace;
+    DashboardPage *m_dashboard;
+    PeoplePage *m_people;
+    QMenu *m_recent = nullptr;
+    QList<QAction *> m_fileActions; // enabled only while a file is open
+};
+
+} // namespace isf::ui

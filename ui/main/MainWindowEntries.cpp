@@ -1,0 +1,144 @@
+// The main window's entry points that open forms: entries, people, agreements,
+// settings, help. Every form opens window-modal without blocking the event loop.
+#include "app/ErrorText.h"
+#include "app/FileDialogs.h"
+#include "app/Session.h"
+#include "entry/AgreementDialog.h"
+#include "entry/EntryDialog.h"
+#include "entry/NewPersonDialog.h"
+#include "entry/NoticeDialog.h"
+#include "entry/RemittanceDialog.h"
+#include "entry/ReversalDialog.h"
+#include "main/MainWindow.h"
+#include "settings/SettingsDialog.h"
+#include "ui_support/Receipts.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace isf::ui {
+namespace {
+template <typename D> D *openDialog(D *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    return dialog;
+}
+} // namespace
+
+void MainWindow::newEntry(TxnKind kind, Id personId)
+{
+    if (m_session)
+        openDialog(new EntryDialog(*m_session, m_dialogs, kind, personId, this));
+}
+
+void MainWindow::newRemittance()
+{
+    if (m_session)
+        openDialog(new RemittanceDialog(*m_session, this));
+}
+
+void MainWindow::reverseEntry(Id txnId)
+{
+    if (m_session && txnId)
+        openDialog(new ReversalDialog(*m_session, txnId, this));
+}
+
+void MainWindow::attachReceipt(Id txnId)
+{
+    if (!m_session || !txnId)
+        return;
+    const QString path = m_dialogs.openFileName(this, tr("Attach a receipt"),
+        tr("Receipts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (attempt(this, tr("Attach a receipt"), [&] {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                throw InputError(tr("The file \"%1\" could not be read.").arg(path));
+            addReceipt(m_session->file(), txnId, path, mediaTypeForFileName(path), f.readAll());
+        }))
+        statusBar()->showMessage(
+            tr("Receipt %1 attached to entry %2.").arg(QFileInfo(path).fileName()).arg(txnId),
+            6000);
+}
+
+void MainWindow::newPerson()
+{
+    if (!m_session)
+        return;
+    auto *d = openDialog(new NewPersonDialog(*m_session, this));
+    connect(d, &QDialog::accepted, this, [this, d] {
+        if (d->personId()) {
+            openPerson(d->personId());
+            newAgreement(d->personId());
+        }
+    });
+}
+
+void MainWindow::newAgreement(Id personId)
+{
+    if (m_session && personId)
+        openDialog(new AgreementDialog(*m_session, personId, this));
+}
+
+void MainWindow::giveNotice(Id personId)
+{
+    if (m_session && personId)
+        openDialog(new NoticeDialog(*m_session, personId, this));
+}
+
+void MainWindow::acknowledgeAlert(Id alertId)
+{
+    Q_UNUSED(alertId)
+    // Waits for core/rules (issue 3), which owns alert acknowledgement.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Acknowledge an alert"),
+        tr("Acknowledging alerts arrives with the council rules."), QMessageBox::Ok, this);
+    openDialog(box);
+}
+
+void MainWindow::showSettings(int page)
+{
+    if (!m_session)
+        return;
+    auto *d = openDialog(new SettingsDialog(*m_session, m_settings, m_dialogs, this));
+    d->setPage(page);
+    connect(d, &QDialog::finished, this, [this] { updateTitle(); });
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About ISF Desk"),
+        tr("<h3>ISF Desk %1</h3><p>Ledgers, statements and audit packs for the Individual "
+           "Service Funds a care provider holds.</p><p>Every change is recorded in the audit "
+           "log with your name; posted entries are never edited, only reversed.</p>")
+            .arg(QStringLiteral(ISF_VERSION)),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    openDialog(box);
+}
+
+void MainWindow::showGuide()
+{
+    auto *d = new QDialog(this);
+    d->setObjectName(QStringLiteral("userGuide"));
+    d->setWindowTitle(tr("ISF Desk user guide"));
+    auto *text = new QTextBrowser(d);
+    text->setAccessibleName(tr("User guide"));
+    text->setOpenExternalLinks(false);
+    QFile guide(QStringLiteral(":/isfdesk/guide.html"));
+    text->setHtml(guide.open(QIODevice::ReadOnly)
+            ? QString::fromUtf8(guide.readAll())
+            : tr("The user guide is missing from this build."));
+    (new QVBoxLayout(d))->addWidget(text);
+    d->resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 50, fontMetrics().height() * 36);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+}
+
+} // namespace isf::ui

@@ -1,0 +1,133 @@
+#include "main/Screenshots.h"
+
+#include "app/Format.h"
+#include "app/Session.h"
+#include "person/LedgerModel.h"
+#include "entry/AgreementDialog.h"
+#include "entry/EntryDialog.h"
+#include "entry/RemittanceDialog.h"
+#include "entry/ReversalDialog.h"
+#include "main/MainWindow.h"
+#include "people/PeoplePage.h"
+#include "person/LedgerTab.h"
+#include "person/PersonView.h"
+#include "reports/ReportActions.h"
+#include "settings/SettingsDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+
+namespace isf::ui {
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i) {
+        QApplication::processEvents();
+        QThread::msleep(10);
+    }
+}
+
+bool save(QWidget *w, const QString &dir, const QString &name, int &count)
+{
+    settle();
+    const bool ok = w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    if (ok)
+        ++count;
+    return ok;
+}
+
+template <typename D> D *topLevel()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<D *>(w); d && d->isVisible())
+            return d;
+    return nullptr;
+}
+
+template <typename D>
+void grabDialog(MainWindow &w, const QString &dir, const QString &name, int &count)
+{
+    settle();
+    D *d = w.findChild<D *>();
+    if (!d)
+        d = topLevel<D>();
+    if (!d)
+        return;
+    save(d, dir, name, count);
+    d->close();
+    settle();
+}
+
+} // namespace
+
+int renderScreenshots(MainWindow &w, const QString &filePath, const QString &dir)
+{
+    QDir().mkpath(dir);
+    int count = 0;
+    w.resize(1280, 800);
+    w.show();
+    save(&w, dir, QStringLiteral("01-welcome"), count);
+    if (!w.openFile(filePath))
+        return count;
+    save(&w, dir, QStringLiteral("02-dashboard"), count);
+    w.workspace()->setCurrentWidget(w.people());
+    save(&w, dir, QStringLiteral("03-people"), count);
+    w.people()->view()->selectRow(0);
+    const Id first = w.people()->view()->model()->index(0, 0).data(IdRole).toLongLong();
+    PersonView *person = w.openPerson(first);
+    if (!person)
+        return count;
+    const QStringList tabs = { QStringLiteral("ledger"), QStringLiteral("details"),
+        QStringLiteral("representative"), QStringLiteral("agreement"), QStringLiteral("budget"),
+        QStringLiteral("hours"), QStringLiteral("alerts"), QStringLiteral("statements") };
+    for (int i = 0; i < person->tabs()->count() && i < tabs.size(); ++i) {
+        person->tabs()->setCurrentIndex(i);
+        save(&w, dir,
+            QStringLiteral("%1-person-%2").arg(4 + i, 2, 10, QLatin1Char('0')).arg(tabs[i]), count);
+    }
+    person->tabs()->setCurrentIndex(0);
+
+    w.newEntry(TxnKind::Expense, first);
+    if (auto *d = w.findChild<EntryDialog *>()) {
+        settle();
+        save(d, dir, QStringLiteral("12-expense-form"), count);
+        // The same form refusing a management fee, as a finance officer would see it.
+        if (auto *cat = d->findChild<QComboBox *>(QStringLiteral("entryCategory")))
+            cat->setCurrentIndex(cat->findText(QStringLiteral("Management fee")));
+        if (auto *amount = d->findChild<QLineEdit *>(QStringLiteral("entryAmount")))
+            amount->setText(QStringLiteral("45.00"));
+        save(d, dir, QStringLiteral("13-expense-refused"), count);
+        d->close();
+    }
+    w.newEntry(TxnKind::Contribution, first);
+    grabDialog<EntryDialog>(w, dir, QStringLiteral("14-contribution-form"), count);
+    w.newRemittance();
+    grabDialog<RemittanceDialog>(w, dir, QStringLiteral("15-remittance-form"), count);
+    w.newAgreement(first);
+    grabDialog<AgreementDialog>(w, dir, QStringLiteral("16-agreement-form"), count);
+    if (const Id txn = person->ledgerTab()->model()->rowCount() > 0
+            ? person->ledgerTab()->model()->index(0, 0).data(IdRole).toLongLong()
+            : 0) {
+        w.reverseEntry(txn);
+        grabDialog<ReversalDialog>(w, dir, QStringLiteral("17-reversal-form"), count);
+    }
+    const QStringList pages = { QStringLiteral("provider"), QStringLiteral("councils"),
+        QStringLiteral("categories"), QStringLiteral("suppliers"), QStringLiteral("user") };
+    for (int i = 0; i < pages.size(); ++i) {
+        w.showSettings(i);
+        grabDialog<SettingsDialog>(
+            w, dir, QStringLiteral("%1-settings-%2").arg(18 + i).arg(pages[i]), count);
+    }
+    ReportActions::previewStatement(w);
+    grabDialog<QPrintPreviewDialog>(w, dir, QStringLiteral("23-statement-preview"), count);
+    return count;
+}
+
+} // namespace isf::ui

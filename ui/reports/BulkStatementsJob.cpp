@@ -1,0 +1,60 @@
+#include "reports/BulkStatementsJob.h"
+
+#include "app/ErrorText.h"
+#include "layout/Renderer.h"
+#include "reports/StopgapStatement.h"
+#include "storage/AgreementStore.h"
+#include "storage/PersonStore.h"
+#include "storage/ProviderFile.h"
+#include "time/Clock.h"
+#include "time/Dates.h"
+
+#include <QDir>
+#include <QHash>
+
+namespace isf::ui {
+
+BulkStatementsJob::BulkStatementsJob(
+    QString filePath, QString userName, const Clock &clock, QString outputDir)
+    : m_path(std::move(filePath))
+    , m_user(std::move(userName))
+    , m_dir(std::move(outputDir))
+    , m_clock(clock)
+{ }
+
+void BulkStatementsJob::run()
+{
+    int written = 0;
+    try {
+        const ProviderFile file = ProviderFile::open(m_path, m_user, m_clock);
+        QHash<Id, bool> live;
+        for (const Agreement &a : currentAgreements(file))
+            live.insert(a.personId, a.isLive());
+        std::vector<Person> people;
+        for (Person &p : listPeople(file))
+            if (live.value(p.id))
+                people.push_back(std::move(p));
+        const int total = static_cast<int>(people.size());
+        const QDate today = m_clock.today();
+        QDir().mkpath(m_dir);
+        for (int i = 0; i < total; ++i) {
+            if (m_cancel) {
+                emit finished(written, true, QString());
+                return;
+            }
+            const Person &p = people[static_cast<size_t>(i)];
+            emit progress(i, total, p.ref);
+            const Period period = lastCompletedStatementPeriod(file, p.id, today);
+            const QString out = QDir(m_dir).filePath(
+                QStringLiteral("%1-statement-%2.pdf").arg(p.ref, isoDate(period.last)));
+            reports::writePdf(stopgapStatement(file, p.id, period, false), out);
+            ++written;
+        }
+        emit progress(total, total, QString());
+        emit finished(written, false, QString());
+    } catch (const std::exception &e) {
+        emit finished(written, false, errorText(e));
+    }
+}
+
+} // namespace isf::ui

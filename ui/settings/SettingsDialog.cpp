@@ -1,0 +1,41 @@
+#include "settings/SettingsDialog.h"
+
+#include "settings/CategoriesPage.h"
+#include "settings/CouncilsPage.h"
+#include "settings/ProviderPage.h"
+#include "settings/SuppliersPage.h"
+#include "settings/UserPage.h"
+
+#include <QDialogButtonBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace isf::ui {
+
+SettingsDialog::SettingsDialog(
+    Session &session, AppSettings &settings, FileDialogs &dialogs, QWidget *parent)
+    : QDialog(parent), m_pages(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    setAccessibleName(windowTitle());
+    m_pages->setObjectName(QStringLiteral("settingsPages"));
+    m_pages->addTab(new ProviderPage(session, dialogs, this), tr("&Provider"));
+    m_pages->addTab(new CouncilsPage(session, this), tr("&Councils and policies"));
+    m_pages->addTab(new CategoriesPage(session, this), tr("&Expense categories"));
+    m_pages->addTab(new SuppliersPage(session, this), tr("&Suppliers"));
+    m_pages->addTab(new UserPage(session, settings, this), tr("&Your name"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(buttons);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 56, fontMetrics().height() * 34);
+}
+
+void SettingsDialog::setPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+}
+
+} // namespace isf::ui
