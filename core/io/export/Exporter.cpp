@@ -1,0 +1,219 @@
+#include "io/export/Exporter.h"
+
+#include "io/export/ExportWriter.h"
+#include "io/import/AgreementRows.h"
+#include "io/import/Columns.h"
+#include "storage/AgreementStore.h"
+#include "storage/PersonStore.h"
+#include "storage/ReferenceStore.h"
+#include "util/Errors.h"
+
+#include <QHash>
+
+namespace isf {
+
+// In TransactionsExport.cpp.
+qint64 exportTransactions(const ProviderFile &file, ExportWriter &writer);
+
+namespace {
+
+// A policy value that JSON should carry as a number: digits, at most one point.
+bool isPlainNumber(const QString &text)
+{
+    int points = 0;
+    for (const QChar c : text) {
+        if (c == u'.')
+            ++points;
+        else if (c < u'0' || c > u'9')
+            return false;
+    }
+    return !text.isEmpty() && points <= 1 && text.front() != u'.' && text.back() != u'.';
+}
+
+qint64 exportCouncils(const ProviderFile &file, ExportWriter &w)
+{
+    for (const Council &c : listCouncils(file)) {
+        w.text(c.name);
+        w.text(c.policy.preset);
+        w.text(c.address);
+        w.text(c.contactName);
+        w.text(c.contactEmail);
+        for (const QString &parameter : Policy::parameterNames()) {
+            const QString value = c.policy.get(parameter);
+            if (isPlainNumber(value))
+                w.number(value);
+            else
+                w.text(value);
+        }
+        w.endRow();
+    }
+    return w.finish();
+}
+
+qint64 exportPeople(const ProviderFile &file, ExportWriter &w)
+{
+    for (const Person &p : listPeople(file)) {
+        w.text(p.ref);
+        w.text(p.givenName);
+        w.text(p.familyName);
+        w.text(p.councilName);
+        w.text(p.councilRef);
+        w.text(p.preferredName);
+        w.date(p.dateOfBirth);
+        w.text(p.address);
+        w.text(p.phone);
+        w.text(p.email);
+        w.text(p.representativeName);
+        w.text(p.representativeRelationship);
+        w.text(p.representativeContact);
+        w.text(p.hasCapacity ? (*p.hasCapacity ? QStringLiteral("yes") : QStringLiteral("no"))
+                             : QString());
+        w.text(p.bestInterestDecision);
+        w.date(p.bestInterestDate);
+        w.text(p.bestInterestBy);
+        w.text(p.careManagerName);
+        w.text(p.careManagerContact);
+        w.text(p.caseWorkerName);
+        w.text(p.caseWorkerContact);
+        w.text(p.notes);
+        w.endRow();
+    }
+    return w.finish();
+}
+
+void agreementRow(ExportWriter &w, const QString &ref, const Agreement &a, const Uplift *uplift)
+{
+    w.text(ref);
+    w.date(a.startDate);
+    w.money(versionBudget(a));
+    w.date(a.effectiveFrom);
+    w.date(a.endDate);
+    w.date(a.reviewDate);
+    w.text(agreementStatusCode(a.status));
+    // An explicit 0.00 says "no contribution", so that a later version does not keep
+    // an earlier one's.
+    if (a.contributionKind == ContributionKind::Percent)
+        w.blank();
+    else
+        w.money(a.contributionKind == ContributionKind::Fixed ? a.weeklyContribution : Money());
+    if (a.contributionKind == ContributionKind::Percent)
+        w.number(percentText(a.contributionPercentBp));
+    else
+        w.blank();
+    w.text(a.contributionCollection);
+    w.text(cycleName(a.statementCycle));
+    w.date(a.statementAnchor);
+    if (uplift) {
+        w.money(uplift->weekly);
+        w.date(uplift->firstDay);
+        w.date(uplift->lastDay);
+        w.text(uplift->reason);
+    } else {
+        for (int i = 0; i < 4; ++i)
+            w.blank();
+    }
+    if (a.contingency.isZero())
+        w.blank();
+    else
+        w.money(a.contingency);
+    w.text(a.contingencyNote);
+    w.text(a.outcomes);
+    w.text(a.changeReason);
+    w.date(a.noticeGivenOn);
+    w.text(a.noticeGivenBy);
+    w.text(a.noticeReason);
+    w.date(a.noticeEndsOn);
+    w.date(a.endedOn);
+    QHash<QString, QString> overrides;
+    for (const auto &[parameter, value] : a.policyOverrides)
+        overrides.insert(parameter, value);
+    for (const QString &parameter : agreementOverrideColumns()) {
+        const QString value = overrides.value(parameter);
+        if (isPlainNumber(value))
+            w.number(value);
+        else
+            w.text(value);
+    }
+    w.endRow();
+}
+
+qint64 exportAgreements(const ProviderFile &file, ExportWriter &w)
+{
+    for (const Person &p : listPeople(file)) {
+        const std::vector<Agreement> versions = agreementVersions(file, p.id);
+        for (std::size_t i = 0; i < versions.size(); ++i) {
+            const Agreement *previous = i > 0 ? &versions[i - 1] : nullptr;
+            const std::vector<Uplift> fresh = versionNewUplifts(versions[i], previous);
+            // A version that added several uplifts at once goes out as one row per
+            // uplift (it comes back as that many versions, with the same effect).
+            agreementRow(w, p.ref, versions[i], fresh.empty() ? nullptr : &fresh.front());
+            for (std::size_t u = 1; u < fresh.size(); ++u)
+                agreementRow(w, p.ref, versions[i], &fresh[u]);
+        }
+    }
+    return w.finish();
+}
+
+qint64 exportSuppliers(const ProviderFile &file, ExportWriter &w)
+{
+    for (const Supplier &s : listSuppliers(file)) {
+        w.text(s.name);
+        w.text(supplierKindCode(s.kind));
+        w.text(s.cqcNumber);
+        w.date(s.dbsCheckedOn);
+        w.date(s.insuranceExpiresOn);
+        w.text(s.address);
+        w.text(s.contact);
+        w.text(s.notes);
+        w.endRow();
+    }
+    return w.finish();
+}
+
+} // namespace
+
+ExportFormat parseExportFormat(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"csv")
+        return ExportFormat::Csv;
+    if (t == u"json")
+        return ExportFormat::Json;
+    throw InputError(QStringLiteral("\"%1\" is not an export format: use csv or json").arg(text));
+}
+
+QStringList exportKinds()
+{
+    return { QStringLiteral("councils"), QStringLiteral("people"), QStringLiteral("agreements"),
+        QStringLiteral("suppliers"), QStringLiteral("transactions") };
+}
+
+qint64 exportRecords(
+    const ProviderFile &file, const QString &kind, ExportFormat format, QIODevice &out)
+{
+    const QString k = kind.trimmed().toLower();
+    if (k == u"councils") {
+        ExportWriter w(out, format, councilColumns().all());
+        return exportCouncils(file, w);
+    }
+    if (k == u"people") {
+        ExportWriter w(out, format, peopleColumns().all());
+        return exportPeople(file, w);
+    }
+    if (k == u"agreements") {
+        ExportWriter w(out, format, agreementColumns().all());
+        return exportAgreements(file, w);
+    }
+    if (k == u"suppliers") {
+        ExportWriter w(out, format, supplierColumns().all());
+        return exportSuppliers(file, w);
+    }
+    if (k == u"transactions") {
+        ExportWriter w(out, format, transactionColumns().all());
+        return exportTransactions(file, w);
+    }
+    throw InputError(QStringLiteral("\"%1\" is not something isf can export: use %2")
+                         .arg(kind, exportKinds().join(QStringLiteral(", "))));
+}
+
+} // namespace isf

@@ -1,0 +1,219 @@
+// transactions: person_ref,date,type,amount,category,supplier,reference,description,
+// hours,rate, posted to the ledger in one batch. The same rows imported twice are
+// refused.
+#include "io/import/Columns.h"
+#include "io/import/ImportBatches.h"
+#include "io/import/ImportKind.h"
+#include "ledger/EntryResolver.h"
+#include "ledger/Ledger.h"
+#include "storage/ProviderFile.h"
+#include "storage/ReferenceStore.h"
+#include "time/Dates.h"
+#include "util/Errors.h"
+
+#include <QCryptographicHash>
+
+namespace isf {
+namespace {
+
+const QString kImportableTypes = QStringLiteral(
+    "opening_balance, council_payment, contribution, expense, return_to_council or adjustment");
+
+// The required columns, in transactionColumns() order.
+enum Column {
+    CPerson,
+    CDate,
+    CType,
+    CAmount,
+    CCategory,
+    CSupplier,
+    CReference,
+    CDescription,
+    CHours,
+    CRate,
+    ColumnCount
+};
+
+QString categoryNames(const ProviderFile &file)
+{
+    QStringList names;
+    for (const Category &c : listCategories(file))
+        if (c.active)
+            names << c.name;
+    return names.join(QStringLiteral(", "));
+}
+
+// Problems the ledger would refuse, worded against the column at fault.
+void checkEntry(const NewEntry &e, const EntryText &t, const QString &categories,
+    std::vector<FieldProblem> &problems)
+{
+    const bool hasHours = !t.hours.trimmed().isEmpty();
+    const bool hasRate = !t.rate.trimmed().isEmpty();
+    if (hasHours != hasRate)
+        problems.push_back({ hasHours ? QStringLiteral("rate") : QStringLiteral("hours"),
+            QStringLiteral("hours and rate go together: give both, or neither") });
+    if (hasHours && e.kind != TxnKind::Expense)
+        problems.push_back(
+            { QStringLiteral("hours"), QStringLiteral("only an expense has hours and a rate") });
+    if (e.hours && e.rate && !t.amount.trimmed().isEmpty()
+        && Money::forHours(*e.hours, *e.rate) != e.amount)
+        problems.push_back({ QStringLiteral("amount"),
+            QStringLiteral("%1 is not hours x rate (%2 x %3 = %4); leave the amount blank to use "
+                           "hours x rate")
+                .arg(e.amount.plain(), e.hours->toString(), e.rate->plain(),
+                    Money::forHours(*e.hours, *e.rate).plain()) });
+    const Money amount = Ledger::effectiveAmount(e);
+    if (!t.amount.trimmed().isEmpty() || (e.hours && e.rate)) {
+        if (e.kind == TxnKind::Adjustment && amount.isZero())
+            problems.push_back(
+                { QStringLiteral("amount"), QStringLiteral("an adjustment cannot be zero") });
+        else if (e.kind != TxnKind::Adjustment && amount <= Money())
+            problems.push_back({ QStringLiteral("amount"),
+                QStringLiteral("must be more than zero; the type says which way the money goes "
+                               "(only an adjustment may be negative)") });
+    }
+    if (e.kind == TxnKind::Expense && t.category.trimmed().isEmpty())
+        problems.push_back({ QStringLiteral("category"),
+            QStringLiteral("an expense needs a category; the categories are: %1")
+                .arg(categories) });
+    if (e.kind != TxnKind::Expense && !t.category.trimmed().isEmpty())
+        problems.push_back({ QStringLiteral("category"),
+            QStringLiteral("only an expense has a category; leave it blank for a %1")
+                .arg(txnKindLabel(e.kind).toLower()) });
+}
+
+bool importable(const QString &type)
+{
+    static const QStringList kinds { QStringLiteral("opening_balance"),
+        QStringLiteral("council_payment"), QStringLiteral("contribution"),
+        QStringLiteral("expense"), QStringLiteral("return_to_council"),
+        QStringLiteral("adjustment") };
+    return kinds.contains(type.trimmed().toLower());
+}
+
+void importTransactions(ImportContext &ctx)
+{
+    const ColumnLayout layout = transactionColumns();
+    int col[ColumnCount];
+    for (int i = 0; i < ColumnCount; ++i)
+        col[i] = ctx.column(layout.required[i]);
+    const QString categories = categoryNames(ctx.file());
+
+    EntryResolver resolver(ctx.file());
+    Ledger ledger(ctx.file());
+    ledger.beginBatch();
+    QCryptographicHash fingerprint(QCryptographicHash::Sha256);
+    std::vector<FieldProblem> problems;
+    QByteArray normal;
+    ctx.forEachRow([&](const CsvRow &row) {
+        ++ctx.result().rows;
+        EntryText t;
+        t.personRef = importCell(row, col[CPerson]);
+        t.date = importCell(row, col[CDate]);
+        t.type = importCell(row, col[CType]);
+        t.amount = importCell(row, col[CAmount]);
+        t.category = importCell(row, col[CCategory]);
+        t.supplier = importCell(row, col[CSupplier]);
+        t.reference = importCell(row, col[CReference]);
+        t.description = importCell(row, col[CDescription]);
+        t.hours = importCell(row, col[CHours]);
+        t.rate = importCell(row, col[CRate]);
+
+        problems.clear();
+        NewEntry e = resolver.resolve(t, problems);
+        const auto failed = [&](const char16_t *column) {
+            for (const FieldProblem &p : problems)
+                if (p.column == QStringView(column))
+                    return true;
+            return false;
+        };
+        const QString typeKey = t.type.trimmed().toLower();
+        if (!importable(typeKey)) {
+            std::erase_if(problems, [](const FieldProblem &p) { return p.column == u"type"; });
+            QString message;
+            if (typeKey.isEmpty())
+                message = QStringLiteral("is empty; use %1").arg(kImportableTypes);
+            else if (typeKey == u"reversal")
+                message
+                    = QStringLiteral("a reversal cannot be imported; reverse the entry with "
+                                     "'isf reverse', or import the correction as an adjustment");
+            else if (typeKey == u"transfer")
+                message
+                    = QStringLiteral("a transfer between bank accounts cannot be imported; use %1")
+                          .arg(kImportableTypes);
+            else
+                message = QStringLiteral("\"%1\" is not a transaction type: use %2")
+                              .arg(t.type, kImportableTypes);
+            problems.push_back({ QStringLiteral("type"), message });
+        }
+        const bool typed = !failed(u"type");
+        const bool parsed = !failed(u"amount") && !failed(u"hours") && !failed(u"rate");
+        if (typed && parsed)
+            checkEntry(e, t, categories, problems);
+
+        // The fingerprint: each row as parsed, so that a file saved again with other
+        // line ends, quoting or date forms still matches.
+        normal.clear();
+        const auto part = [&](const QString &s) {
+            normal += s.toUtf8();
+            normal += '\x1f';
+        };
+        part(t.personRef);
+        part(failed(u"date") ? t.date : isoDate(e.date));
+        part(t.type.trimmed().toLower());
+        part(failed(u"amount") ? t.amount : QString::number(e.amount.pence()));
+        part(t.category.toLower());
+        part(t.supplier.toLower());
+        part(t.reference);
+        part(t.description);
+        part(failed(u"hours") || !e.hours ? t.hours : QString::number(e.hours->hundredths()));
+        part(failed(u"rate") || !e.rate ? t.rate : QString::number(e.rate->pence()));
+        normal += '\x1e';
+        fingerprint.addData(normal);
+
+        if (!problems.empty()) {
+            for (const FieldProblem &p : problems)
+                ctx.errors().add(row.line(), p.column, p.message);
+            return;
+        }
+        e.batchId = ctx.result().batchId;
+        try {
+            ledger.post(e);
+            ++ctx.result().added;
+        } catch (const PolicyError &err) {
+            ctx.errors().add(row.line(), u"category", err.message());
+        } catch (const LedgerError &err) {
+            ctx.errors().add(row.line(), u"date", err.message());
+        } catch (const InputError &err) {
+            ctx.errors().addRow(row.line(), err.message());
+        }
+    });
+    ledger.finishBatch();
+    ctx.result().addedSuppliers = resolver.addedSuppliers();
+    ctx.result().fingerprint = QString::fromLatin1(fingerprint.result().toHex());
+    if (const auto earlier = findImportBatch(ctx.file(), QStringLiteral("transactions"),
+            ctx.result().fingerprint, ctx.result().batchId)) {
+        const QDate on = QDate::fromString(earlier->importedAt.left(10), Qt::ISODate);
+        throw InputError(
+            QStringLiteral("%1: these transactions were already imported on %2 by %3 (batch %4, "
+                           "from \"%5\", %6 rows); nothing was imported. If they really are new "
+                           "entries, check the file against the ledger first.")
+                .arg(ctx.sourceName(), on.isValid() ? longDate(on) : earlier->importedAt,
+                    earlier->importedBy)
+                .arg(earlier->id)
+                .arg(earlier->sourceName)
+                .arg(earlier->rowCount));
+    }
+}
+
+} // namespace
+
+void addTransactionsImport()
+{
+    const ColumnLayout columns = transactionColumns();
+    ImportRegistry::add({ QStringLiteral("transactions"), columns.required, columns.optional,
+        QStringLiteral("Ledger entries, posted in one batch; the same file twice is refused."),
+        importTransactions });
+}
+
+} // namespace isf
