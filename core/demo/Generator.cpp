@@ -1,0 +1,58 @@
+#include "demo/Generator.h"
+
+#include "demo/GeneratorModel.h"
+#include "io/import/ImportBatches.h"
+#include "storage/AuditLog.h"
+#include "storage/ProviderFile.h"
+#include "storage/ReferenceStore.h"
+#include "storage/Sql.h"
+#include "time/Clock.h"
+#include "util/Errors.h"
+
+namespace isf {
+
+GeneratorSummary generateProvider(const ProviderFile &file, const GeneratorOptions &options)
+{
+    if (options.people < 1 || options.people > 20000)
+        throw InputError(
+            QStringLiteral("--people must be from 1 to 20,000, not %1").arg(options.people));
+    if (options.years < 1 || options.years > 10)
+        throw InputError(QStringLiteral("--years must be from 1 to 10, not %1").arg(options.years));
+    const QSqlDatabase db = file.database();
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM people"), {}, "check the file").toLongLong()
+        > 0)
+        throw InputError(
+            QStringLiteral("%1 already has people; generate into a new file.").arg(file.path()));
+
+    GeneratorSummary summary;
+    const QDate today = options.today.isValid() ? options.today : file.clock().today();
+    const QDate firstDay = today.addYears(-options.years).addDays(1);
+    summary.firstDay = firstDay;
+    summary.lastDay = today;
+
+    const BulkWriteCache cache(file, 160);
+    WriteTransaction txn(db);
+    demo::Rng rng(demo::mixSeed(options.seed, 0));
+    Provider provider = loadProvider(file);
+    provider.address = QStringLiteral("Unit 4, Riverside Business Park\nPreston\nPR1 8BD");
+    provider.phone = QStringLiteral("01772 555014");
+    provider.email = QStringLiteral("finance@provider.example");
+    saveProvider(file, provider);
+    const std::vector<Id> councils = demo::addCouncils(file);
+    summary.councils = int(councils.size());
+    const demo::Register suppliers = demo::addSuppliers(file, rng, options.people, today);
+    summary.suppliers = suppliers.count;
+    std::vector<demo::PersonModel> people
+        = demo::addPeople(file, options, councils, suppliers, firstDay, today, summary);
+    demo::postLedger(file, people, suppliers, firstDay, today, summary);
+    audit(file, QStringLiteral("generate"), QStringLiteral("provider"), 1,
+        QStringLiteral("Demo data: %1 people, %2 years, seed %3, %4 transactions")
+            .arg(options.people)
+            .arg(options.years)
+            .arg(options.seed)
+            .arg(summary.transactions));
+    txn.commit();
+    return summary;
+}
+
+} // namespace isf
