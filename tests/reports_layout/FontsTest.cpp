@@ -19,7 +19,7 @@ QByteArray systemFont(const char *file)
 }
 } // namespace
 
-TEST_CASE("the unhinted document font draws exactly the system font's glyphs")
+TEST_CASE("the unhinted document font has the system font's glyphs, metrics and coverage")
 {
     for (const char *file : { "DejaVuSans.ttf", "DejaVuSans-Bold.ttf" }) {
         INFO(file);
