@@ -59,6 +59,11 @@ void Table::date(const QDate &value)
         null();
 }
 
+void Table::cell(const QString &text, const QString &plain)
+{
+    m_rows.back().push_back({ text, plain, false });
+}
+
 void Table::null()
 {
     m_rows.back().push_back({ QString(), QString(), true });

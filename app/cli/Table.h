@@ -34,6 +34,9 @@ public:
     void hours(std::optional<Hours> value);
     void date(const QDate &value);
     void null();
+    // A value shown as `text` in the table and written as `plain` in CSV and JSON (for a
+    // column that mixes units, such as an alert's money or hours).
+    void cell(const QString &text, const QString &plain);
 
     void print(QTextStream &out, const QString &format) const;
     int rowCount() const { return int(m_rows.size()); }

@@ -487,8 +487,9 @@ PersonAnalysis analysePerson(const PersonFacts &facts, const QDate &asOf)
     };
     if (!facts.balanceChanges.empty())
         earlier(facts.balanceChanges.front().date);
-    if (!facts.contributions.empty())
-        earlier(facts.contributions.front().date);
+    const std::vector<ContributionReceipt> received = contributionsReceived(facts);
+    if (!received.empty())
+        earlier(received.front().date);
     if (t.hasFunding())
         earlier(t.firstDay());
     a.from = from;
@@ -506,8 +507,8 @@ PersonAnalysis analysePerson(const PersonFacts &facts, const QDate &asOf)
         a.limitBudget[std::size_t(i)] = t.isEmpty() ? 0 : t.limitBudgetOn(d).pence();
     }
 
-    const std::vector<ContributionDue> due = contributionSchedule(t, asOf);
-    if (!due.empty() || !facts.contributions.empty()) {
+    const std::vector<ContributionDue> due = contributionsDue(facts, asOf);
+    if (!due.empty() || !received.empty()) {
         a.arrears.resize(std::size_t(n));
         a.weeklyContribution.resize(std::size_t(n));
         std::size_t nd = 0, nr = 0;
@@ -516,8 +517,8 @@ PersonAnalysis analysePerson(const PersonFacts &facts, const QDate &asOf)
             const QDate d = from.addDays(i);
             while (nd < due.size() && due[nd].due <= d)
                 cumDue += due[nd++].amount.pence();
-            while (nr < facts.contributions.size() && facts.contributions[nr].date <= d)
-                cumReceived += facts.contributions[nr++].amount.pence();
+            while (nr < received.size() && received[nr].date <= d)
+                cumReceived += received[nr++].amount.pence();
             a.arrears[std::size_t(i)] = cumDue - cumReceived;
             a.weeklyContribution[std::size_t(i)] = t.weeklyContributionOn(d).pence();
         }
@@ -526,11 +527,10 @@ PersonAnalysis analysePerson(const PersonFacts &facts, const QDate &asOf)
     }
 
     if (t.hasFunding())
-        a.payments = reconcilePayments(scheduleForReconciliation(t, facts.policy, asOf),
-            facts.councilPayments, facts.policy, asOf);
+        a.payments = reconcilePerson(facts, asOf);
     a.hasBank = hasBankableHours(t);
     if (a.hasBank)
-        a.bank = runHoursBank(t, facts.policy, facts.hours, asOf);
+        a.bank = hoursBankOf(facts, asOf);
     return a;
 }
 

@@ -149,7 +149,7 @@ bool hasBankableHours(const AgreementTimeline &timeline)
 }
 
 HoursBank runHoursBank(const AgreementTimeline &timeline, const Policy &policy,
-    std::vector<DeliveredHours> delivered, const QDate &asOf)
+    std::vector<DeliveredHours> delivered, const QDate &asOf, const QDate &recordsFrom)
 {
     HoursBank out;
     out.asOf = asOf;
@@ -179,6 +179,11 @@ HoursBank runHoursBank(const AgreementTimeline &timeline, const Policy &policy,
         const Period week = timeline.coveredWithin(weekFirst, weekEnd);
         if (!week.isValid() || week.last > asOf)
             break;
+        if (recordsFrom.isValid() && week.last < recordsFrom) {
+            while (next < delivered.size() && delivered[next].date <= weekEnd)
+                ++next;
+            continue;
+        }
         HoursWeek w;
         w.week = week;
         w.expired = bank.expireBefore(week.last);

@@ -69,8 +69,9 @@ struct HoursBank {
 //   any the bank cannot cover are unfunded.
 // - bank_cap_hours does not stop hours being banked: a bank above it raises the
 //   banked_hours_cap alert (so no one's entitlement silently disappears).
+// Weeks that ended before `recordsFrom` (when given) are left out: the records begin then.
 HoursBank runHoursBank(const AgreementTimeline &timeline, const Policy &policy,
-    std::vector<DeliveredHours> delivered, const QDate &asOf);
+    std::vector<DeliveredHours> delivered, const QDate &asOf, const QDate &recordsFrom = QDate());
 
 // True when the agreement's plan (any version) has a bankable line with hours.
 bool hasBankableHours(const AgreementTimeline &timeline);

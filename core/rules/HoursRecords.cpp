@@ -23,8 +23,6 @@ void recordHours(const ProviderFile &file, const std::vector<HoursRecord> &rows)
     for (const HoursRecord &r : rows) {
         if (!r.personId || !r.weekStart.isValid() || r.service.trimmed().isEmpty())
             throw InputError(QStringLiteral("Hours need a person, a week and a service."));
-        if (r.hours < Hours())
-            throw InputError(QStringLiteral("Hours delivered cannot be negative."));
         insert
             .bind({ r.personId, isoDate(r.weekStart), r.service.trimmed(), r.hours.hundredths(),
                 r.txnId ? QVariant(r.txnId) : QVariant(),

@@ -12,7 +12,7 @@ struct HoursRecord {
     Id personId = 0;
     QDate weekStart; // counts in the agreement week that contains it
     QString service; // the delivery plan line's service
-    Hours hours;
+    Hours hours; // negative to correct an earlier row
     Id txnId = 0; // the expense that paid for these hours, if any (its own hours then do
                   // not count twice)
     Id batchId = 0; // the import they came from

@@ -15,12 +15,12 @@ PersonPosition positionOf(const PersonFacts &p, const QDate &asOf)
     PersonPosition out;
     out.personId = p.personId;
     out.ref = p.ref;
-    const ContributionPosition c = contributionPosition(p.timeline, p.contributions, asOf);
+    const ContributionPosition c = contributionPositionOf(p, asOf);
     out.contributionsDue = c.due;
     out.contributionsReceived = c.received;
     out.hasBank = hasBankableHours(p.timeline);
     if (out.hasBank) {
-        const HoursBank bank = runHoursBank(p.timeline, p.policy, p.hours, asOf);
+        const HoursBank bank = hoursBankOf(p, asOf);
         out.bankedHours = bank.balance;
         out.expiringSoon = bank.expiringSoon;
     }

@@ -201,6 +201,23 @@ void readHours(
     }
 }
 
+// Opening balances: each person's earliest, and the file's earliest.
+QDate readOpenings(const ProviderFile &file, QHash<Id, QDate> &byPerson)
+{
+    SqlQuery q(file.database(),
+        QStringLiteral("SELECT person_id, min(txn_date) FROM transactions WHERE kind = "
+                       "'opening_balance' AND person_id IS NOT NULL GROUP BY person_id"));
+    q.exec("read the opening balances");
+    QDate earliest;
+    while (q.next()) {
+        const QDate d = isoDay(q.value(1));
+        byPerson.insert(q.int64(0), d);
+        if (!earliest.isValid() || d < earliest)
+            earliest = d;
+    }
+    return earliest;
+}
+
 RuleInputs load(const ProviderFile &file, const QDate &asOf, unsigned parts, Id personId)
 {
     RuleInputs in;
@@ -221,6 +238,8 @@ RuleInputs load(const ProviderFile &file, const QDate &asOf, unsigned parts, Id 
                        "1%1 ORDER BY ref")
             .arg(personFilter(personId, "id")));
     people.exec("read the people");
+    QHash<Id, QDate> openings;
+    const QDate fileRecordsFrom = readOpenings(file, openings);
     QHash<Id, std::size_t> index;
     while (people.next()) {
         PersonFacts p;
@@ -232,6 +251,7 @@ RuleInputs load(const ProviderFile &file, const QDate &asOf, unsigned parts, Id 
         p.councilName = council.name;
         p.timeline = timelines.value(p.personId);
         p.policy = p.timeline.policy(council.policy);
+        p.recordsFrom = openings.value(p.personId, fileRecordsFrom);
         index.insert(p.personId, in.people.size());
         in.people.push_back(std::move(p));
     }
@@ -245,6 +265,66 @@ RuleInputs load(const ProviderFile &file, const QDate &asOf, unsigned parts, Id 
 }
 
 } // namespace
+
+std::vector<ExpectedPayment> expectedPayments(const PersonFacts &facts, const QDate &asOf)
+{
+    std::vector<ExpectedPayment> s = scheduleForReconciliation(facts.timeline, facts.policy, asOf);
+    if (facts.recordsFrom.isValid())
+        std::erase_if(s, [&](const ExpectedPayment &e) { return e.due < facts.recordsFrom; });
+    return s;
+}
+
+PaymentReconciliation reconcilePerson(const PersonFacts &facts, const QDate &asOf)
+{
+    std::vector<ReceivedPayment> received = facts.councilPayments;
+    if (facts.recordsFrom.isValid())
+        std::erase_if(
+            received, [&](const ReceivedPayment &r) { return r.date < facts.recordsFrom; });
+    PaymentReconciliation r;
+    r.asOf = asOf;
+    if (!facts.timeline.hasFunding()) {
+        std::erase_if(received, [&](const ReceivedPayment &p) { return p.date > asOf; });
+        r.unexpected = std::move(received);
+        return r;
+    }
+    return reconcilePayments(
+        expectedPayments(facts, asOf), std::move(received), facts.policy, asOf);
+}
+
+std::vector<ContributionDue> contributionsDue(const PersonFacts &facts, const QDate &asOf)
+{
+    std::vector<ContributionDue> due = contributionSchedule(facts.timeline, asOf);
+    if (facts.recordsFrom.isValid())
+        std::erase_if(due, [&](const ContributionDue &d) { return d.due < facts.recordsFrom; });
+    return due;
+}
+
+std::vector<ContributionReceipt> contributionsReceived(const PersonFacts &facts)
+{
+    std::vector<ContributionReceipt> out = facts.contributions;
+    if (facts.recordsFrom.isValid())
+        std::erase_if(
+            out, [&](const ContributionReceipt &r) { return r.date < facts.recordsFrom; });
+    return out;
+}
+
+ContributionPosition contributionPositionOf(const PersonFacts &facts, const QDate &asOf)
+{
+    ContributionPosition p;
+    p.asOf = asOf;
+    for (const ContributionDue &d : contributionsDue(facts, asOf))
+        p.due += d.amount;
+    for (const ContributionReceipt &r : contributionsReceived(facts))
+        if (r.date <= asOf)
+            p.received += r.amount;
+    p.weeklyInForce = facts.timeline.weeklyContributionOn(asOf);
+    return p;
+}
+
+HoursBank hoursBankOf(const PersonFacts &facts, const QDate &asOf)
+{
+    return runHoursBank(facts.timeline, facts.policy, facts.hours, asOf, facts.recordsFrom);
+}
 
 RuleInputs loadRuleInputs(const ProviderFile &file, const QDate &asOf, unsigned parts)
 {

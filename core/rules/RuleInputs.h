@@ -46,6 +46,12 @@ struct PersonFacts {
     QString councilName;
     Policy policy; // the council's policy with the current agreement's overrides
     AgreementTimeline timeline;
+    // The day the person's records begin: the date of their opening balance or, when they
+    // have none, of the file's earliest opening balance (the day the provider moved its
+    // records into the file). Payments and contributions due before it, and what was
+    // received before it, are in the balance brought forward; nothing before it is
+    // expected or owed. Invalid when the file has no opening balances.
+    QDate recordsFrom;
     std::vector<BalanceChange> balanceChanges; // by date
     std::vector<ReceivedPayment> councilPayments; // by date
     std::vector<ContributionReceipt> contributions; // by date; a reversal is negative
@@ -67,6 +73,14 @@ enum RuleInputParts : unsigned {
     HoursParts = 4,
     AllParts = 7,
 };
+
+// The rules for one person, from the facts, with the records beginning at recordsFrom.
+std::vector<ExpectedPayment> expectedPayments(const PersonFacts &facts, const QDate &asOf);
+PaymentReconciliation reconcilePerson(const PersonFacts &facts, const QDate &asOf);
+std::vector<ContributionDue> contributionsDue(const PersonFacts &facts, const QDate &asOf);
+std::vector<ContributionReceipt> contributionsReceived(const PersonFacts &facts);
+ContributionPosition contributionPositionOf(const PersonFacts &facts, const QDate &asOf);
+HoursBank hoursBankOf(const PersonFacts &facts, const QDate &asOf);
 
 // Reads everything the rules need for every person in a fixed handful of queries (one
 // streaming query for all balance changes, one for the transactions, one for hours),

@@ -1,6 +1,6 @@
 #include "Cli.h"
 #include "Table.h"
-#include "ledger/LedgerQueries.h"
+#include "rules/Positions.h"
 #include "storage/ProviderFile.h"
 #include "time/Clock.h"
 
@@ -14,8 +14,12 @@ int run(Context &ctx)
     const QCommandLineOption asOf(QStringLiteral("as-of"),
         QStringLiteral("Balances at the end of this day (default today)."), QStringLiteral("DATE"));
     parser.addOption(asOf);
-    if (!ctx.parse(
-            parser, QStringLiteral("Every person's fund balance at the end of a day."), true))
+    if (!ctx.parse(parser,
+            QStringLiteral("Every person's fund balance at the end of a day, with the "
+                           "contributions they owe (due - received; negative when paid ahead) "
+                           "and the support hours in their bank (blank when the plan has no "
+                           "bankable hours)."),
+            true))
         return ctx.exitStatus();
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(QStringLiteral("give exactly one FILE"));
@@ -24,17 +28,22 @@ int run(Context &ctx)
     Table table;
     table.addColumn(QStringLiteral("person_ref"));
     table.addColumn(QStringLiteral("balance"), Table::Type::Money);
-    for (const PersonBalance &b : balancesAt(*file, date)) {
+    table.addColumn(QStringLiteral("contribution_arrears"), Table::Type::Money);
+    table.addColumn(QStringLiteral("banked_hours"), Table::Type::Hours);
+    for (const PersonPosition &p : personPositions(*file, date)) {
         table.beginRow();
-        table.text(b.ref);
-        table.money(b.balance);
+        table.text(p.ref);
+        table.money(p.balance);
+        table.money(p.contributionArrears());
+        table.hours(p.hasBank ? std::optional<Hours>(p.bankedHours) : std::nullopt);
     }
     table.print(ctx.out(), ctx.format());
     return Ok;
 }
 
 const bool registered = Registry::add({ QStringLiteral("balances"),
-    QStringLiteral("Every person's balance at a date."), false, run });
+    QStringLiteral("Every person's balance, contribution arrears and banked hours at a date."),
+    false, run });
 
 } // namespace
 } // namespace isf::cli

@@ -1,0 +1,34 @@
+#include "Cli.h"
+#include "rules/Lifecycle.h"
+#include "storage/PersonStore.h"
+#include "storage/ProviderFile.h"
+#include "time/Dates.h"
+
+namespace isf::cli {
+namespace {
+
+int run(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The provider file."));
+    parser.addPositionalArgument(QStringLiteral("PERSON_REF"), QStringLiteral("The person."));
+    if (!ctx.parse(parser,
+            QStringLiteral("Put a person's draft agreement in force (once all parties have "
+                           "signed it).")))
+        return ctx.exitStatus();
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2)
+        return ctx.usage(QStringLiteral("give FILE and PERSON_REF"));
+    const auto file = ctx.open(args[0]);
+    const Person person = requirePerson(*file, args[1]);
+    const Agreement a = activateAgreement(*file, person.id);
+    ctx.out() << person.ref << "'s agreement (version " << a.version << ") is in force from "
+              << isoDate(a.startDate) << ".\n";
+    return Ok;
+}
+
+const bool registered = Registry::add({ QStringLiteral("agreement-activate"),
+    QStringLiteral("Put a draft agreement in force."), false, run });
+
+} // namespace
+} // namespace isf::cli
