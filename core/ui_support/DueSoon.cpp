@@ -1,9 +1,10 @@
 #include "ui_support/DueSoon.h"
 
+#include "rules/AgreementTimeline.h"
+#include "rules/PaymentSchedule.h"
 #include "storage/AgreementStore.h"
 #include "storage/PersonStore.h"
 #include "storage/ReferenceStore.h"
-#include "time/Dates.h"
 #include "time/Period.h"
 
 #include <QHash>
@@ -27,30 +28,6 @@ QString dueKindLabel(DueItem::Kind kind)
     return QString();
 }
 
-std::pair<QDate, Money> nextCouncilPayment(
-    const Agreement &a, const Policy &policy, const QDate &from)
-{
-    if (!a.isLive() || !a.startDate.isValid())
-        return { QDate(), Money() };
-    const int interval = std::max(1, policy.paymentIntervalWeeks);
-    const qint64 step = 7LL * interval;
-    QDate due = a.startDate;
-    if (from > due)
-        due = a.startDate.addDays((a.startDate.daysTo(from) + step - 1) / step * step);
-    if (a.endDate.isValid() && due > a.endDate)
-        return { QDate(), Money() };
-    Money amount;
-    for (int w = 0; w < interval; ++w) {
-        const QDate week = due.addDays(7LL * w);
-        if (a.endDate.isValid() && week > a.endDate)
-            break;
-        amount += a.weeklyBudgetOn(week) - a.weeklyContributionOn(week);
-    }
-    // Paid in arrears: the payment falls at the end of the weeks it covers.
-    const QDate payOn = policy.paymentInAdvance ? due : due.addDays(step - 1);
-    return { payOn, amount };
-}
-
 std::vector<DueItem> dueSoon(const ProviderFile &file, const QDate &today, int days)
 {
     QHash<Id, Person> people;
@@ -59,6 +36,7 @@ std::vector<DueItem> dueSoon(const ProviderFile &file, const QDate &today, int d
     QHash<Id, Policy> policies;
     for (const Council &c : listCouncils(file))
         policies.insert(c.id, c.policy);
+    const QHash<Id, AgreementTimeline> timelines = allTimelines(file);
     const QDate horizon = today.addDays(days);
     std::vector<DueItem> out;
     for (const Agreement &a : currentAgreements(file)) {
@@ -85,9 +63,11 @@ std::vector<DueItem> dueSoon(const ProviderFile &file, const QDate &today, int d
             add(DueItem::Kind::NoticeEnding, a.noticeEndsOn,
                 a.noticeReason.isEmpty() ? QStringLiteral("Notice period ends") : a.noticeReason,
                 Money());
-        const auto [payOn, amount] = nextCouncilPayment(a, policy, today);
-        if (payOn.isValid() && payOn <= horizon)
-            add(DueItem::Kind::CouncilPayment, payOn, person.councilName, amount);
+        const auto t = timelines.constFind(a.personId);
+        if (t != timelines.constEnd())
+            for (const ExpectedPayment &pay : paymentSchedule(*t, policy, horizon))
+                if (pay.due >= today)
+                    add(DueItem::Kind::CouncilPayment, pay.due, person.councilName, pay.amount);
     }
     std::sort(out.begin(), out.end(), [](const DueItem &x, const DueItem &y) {
         return std::tie(x.due, x.personRef) < std::tie(y.due, y.personRef);

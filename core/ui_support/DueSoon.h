@@ -8,7 +8,8 @@ namespace isf {
 class ProviderFile;
 
 // What falls due in the next few days across the file, for the dashboard: statement
-// period ends, agreement reviews, notices ending, and council payments expected.
+// period ends, agreement reviews, notices ending, and council payments expected (from
+// core/rules' payment schedule).
 struct DueItem {
     enum class Kind { Statement, Review, NoticeEnding, CouncilPayment };
     Kind kind = Kind::Statement;
@@ -19,13 +20,8 @@ struct DueItem {
 };
 QString dueKindLabel(DueItem::Kind kind);
 
-// Items due from `today` to `today + days` (and reviews or notices already passed),
-// soonest first. Reads people, councils and current agreements in three queries.
+// Items due from `today` to `today + days` (and reviews already passed), soonest first.
+// Reads people, councils and agreements in a handful of queries.
 std::vector<DueItem> dueSoon(const ProviderFile &file, const QDate &today, int days);
-
-// The council payment due on or after `from` under an agreement: its date and the
-// amount (sum over the weeks it covers of budget - contribution). Invalid date when none.
-std::pair<QDate, Money> nextCouncilPayment(
-    const Agreement &agreement, const Policy &policy, const QDate &from);
 
 } // namespace isf

@@ -33,6 +33,12 @@ void RecordTable::setColumns(const QStringList &headers, const QList<int> &numer
             h->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
 }
 
+void RecordTable::setStretchColumn(int column)
+{
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
 void RecordTable::clearRows()
 {
     setRowCount(0);
@@ -66,7 +72,8 @@ void RecordTable::fitColumns()
     resizeColumnsToContents();
     const int cap = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
     for (int c = 0; c < columnCount(); ++c)
-        if (columnWidth(c) > cap)
+        if (horizontalHeader()->sectionResizeMode(c) != QHeaderView::Stretch
+            && columnWidth(c) > cap)
             setColumnWidth(c, cap);
 }
 

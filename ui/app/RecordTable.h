@@ -12,6 +12,8 @@ public:
     RecordTable(const QString &objectName, const QString &accessibleName, QWidget *parent);
     // Headers; columns whose index is in `numeric` are right-aligned.
     void setColumns(const QStringList &headers, const QList<int> &numeric = {});
+    // The column that takes the spare width (the last one unless set).
+    void setStretchColumn(int column);
     void clearRows();
     // Adds a row; `id` is kept in the first cell's user data.
     int addRow(const QStringList &cells, qint64 id = 0);

@@ -1,5 +1,6 @@
 #include "app/Session.h"
 
+#include "app/AlertReviewJob.h"
 #include "storage/ProviderFile.h"
 #include "time/Clock.h"
 
@@ -11,7 +12,29 @@ Session::Session(std::unique_ptr<ProviderFile> file, const Clock &clock)
     m_undo.setUndoLimit(200);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // A review still running keeps its own connection; it finishes on its own.
+    disconnect();
+}
+
+void Session::reviewAlerts()
+{
+    if (m_reviewing) {
+        m_reviewAgain = true;
+        return;
+    }
+    m_reviewing = true;
+    AlertReviewJob *job = AlertReviewJob::start(path(), userName(), *m_clock, this);
+    connect(job, &AlertReviewJob::finished, this, [this](int open, int, int, const QString &error) {
+        m_reviewing = false;
+        emit alertsReviewed(open, error);
+        if (m_reviewAgain) {
+            m_reviewAgain = false;
+            reviewAlerts();
+        }
+    });
+}
 
 std::unique_ptr<Session> Session::open(
     const QString &path, const QString &userName, const Clock &clock)

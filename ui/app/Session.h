@@ -37,14 +37,21 @@ public:
     // Call after any change through core: 0 when it is not about one person.
     void notifyChanged(isf::Id personId = 0) { emit changed(personId); }
 
+    // Brings the alerts up to date on a worker thread (one at a time; a request while
+    // one runs starts another when it ends). alertsReviewed() follows.
+    void reviewAlerts();
+    bool reviewRunning() const { return m_reviewing; }
+
 signals:
     void changed(isf::Id personId);
+    void alertsReviewed(int open, const QString &error);
 
 private:
     Session(std::unique_ptr<ProviderFile> file, const Clock &clock);
     std::unique_ptr<ProviderFile> m_file;
     const Clock *m_clock;
     QUndoStack m_undo;
+    bool m_reviewing = false, m_reviewAgain = false;
 };
 
 } // namespace isf::ui

@@ -1,7 +1,11 @@
 #include "dashboard/DashboardData.h"
 
+#include "app/Format.h"
 #include "storage/AgreementStore.h"
+#include "storage/PersonStore.h"
 #include "storage/ReferenceStore.h"
+
+#include <QHash>
 
 namespace isf::ui {
 
@@ -19,13 +23,21 @@ DashboardData loadDashboard(const ProviderFile &file, const QDate &today)
     DashboardData d;
     d.today = today;
     d.providerName = loadProvider(file).name;
-    for (AlertRecord &a : alertRecords(file, 0))
-        d.alertsByRule[a.rule].push_back(std::move(a));
+    QHash<Id, QString> names;
+    for (const Person &p : listPeople(file))
+        names.insert(p.id, personLabel(p.ref, p.fullName()));
+    for (const AlertRecord &r : alertRecords(file, AlertStatus::Open)) {
+        const Alert &a = r.alert;
+        const QString who = a.personId ? names.value(a.personId, a.personRef) : a.supplierName;
+        d.openAlerts[ruleLabel(a.rule)].push_back({ a.personId, who, a.detail });
+    }
+    d.lastReview = lastAlertReview(file);
     for (const PersonBalance &b : balancesAt(file, today)) {
         ++d.people;
         d.fundsHeld += b.balance;
         if (b.balance.isNegative())
-            ++d.overdrawn;
+            d.overdrawn.push_back({ b.personId, names.value(b.personId, b.ref),
+                QStringLiteral("Balance %1").arg(moneyText(b.balance)) });
     }
     for (const Agreement &a : currentAgreements(file))
         if (a.isLive()) {

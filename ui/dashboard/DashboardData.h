@@ -1,7 +1,7 @@
 #pragma once
 #include "ledger/LedgerQueries.h"
+#include "rules/AlertStore.h"
 #include "ui_support/DueSoon.h"
-#include "ui_support/PersonRecords.h"
 
 #include <QMap>
 
@@ -11,12 +11,20 @@ class ProviderFile;
 
 namespace isf::ui {
 
+// One line under "Needs attention": a person (or supplier) and what is wrong.
+struct AttentionItem {
+    Id personId = 0;
+    QString who, detail;
+};
+
 // What the dashboard shows, read in one go (a handful of bulk queries).
 struct DashboardData {
     QDate today;
     QString providerName;
-    QMap<QString, std::vector<AlertRecord>> alertsByRule; // open alerts
-    int people = 0, livePeople = 0, overdrawn = 0;
+    QMap<QString, std::vector<AttentionItem>> openAlerts; // by rule label
+    QDate lastReview; // when the alerts were last brought up to date
+    int people = 0, livePeople = 0;
+    std::vector<AttentionItem> overdrawn;
     Money fundsHeld, weeklyBudgets;
     BankReconciliation reconciliation;
     std::vector<DueItem> due;

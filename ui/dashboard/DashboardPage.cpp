@@ -59,7 +59,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     m_attention->setHeaderLabels({ tr("Alert or person"), tr("Details") });
     m_attention->header()->setStretchLastSection(true);
     m_attention->setUniformRowHeights(true);
-    m_due->setColumns({ tr("Due"), tr("What"), tr("Person"), tr("Details"), tr("Amount") }, { 4 });
+    m_due->setColumns({ tr("Due"), tr("What"), tr("Person"), tr("Amount"), tr("Details") }, { 3 });
 
     auto *grid = new QGridLayout;
     grid->addWidget(box(tr("Needs attention today"), m_attention, this), 0, 0, 2, 1);
@@ -107,30 +107,38 @@ void DashboardPage::show(const DashboardData &d)
             .arg(d.providerName, d.today.toString(QStringLiteral("dddd d MMMM yyyy"))));
     m_attention->clear();
     int total = 0;
-    for (auto it = d.alertsByRule.cbegin(); it != d.alertsByRule.cend(); ++it) {
-        auto *rule = new QTreeWidgetItem(m_attention,
-            { tr("%1 (%2)").arg(ruleLabel(it.key())).arg(it.value().size()), QString() });
-        for (const AlertRecord &a : it.value()) {
-            auto *person
-                = new QTreeWidgetItem(rule, { personLabel(a.personRef, a.personName), a.detail });
-            person->setData(0, IdRole, a.personId);
+    auto addGroup = [&](const QString &title, const std::vector<AttentionItem> &items) {
+        auto *group = new QTreeWidgetItem(
+            m_attention, { tr("%1 (%2)").arg(title).arg(items.size()), QString() });
+        for (const AttentionItem &i : items) {
+            auto *item = new QTreeWidgetItem(group, { i.who, i.detail });
+            item->setData(0, IdRole, i.personId);
+            item->setToolTip(1, i.detail);
         }
-        total += static_cast<int>(it.value().size());
-    }
+        total += static_cast<int>(items.size());
+    };
+    for (auto it = d.openAlerts.cbegin(); it != d.openAlerts.cend(); ++it)
+        addGroup(it.key(), it.value());
+    if (d.openAlerts.isEmpty() && !d.overdrawn.empty())
+        addGroup(tr("Overdrawn (balance below zero)"), d.overdrawn);
     if (total == 0)
-        new QTreeWidgetItem(m_attention, { tr("No open alerts."), QString() });
+        new QTreeWidgetItem(m_attention, { tr("Nothing needs attention."), QString() });
+    m_attention->setToolTip(d.lastReview.isValid()
+            ? tr("Alerts last brought up to date for %1").arg(dateText(d.lastReview))
+            : tr("The alerts have not been reviewed yet."));
     m_attention->expandToDepth(0);
     m_attention->resizeColumnToContents(0);
 
-    m_funds->setText(tr("<p><span style='font-size:large'><b>%1</b></span> held for %2 people "
-                        "(%3 with a live agreement).</p><p>Weekly ISF budgets: <b>%4</b>.</p>%5")
-                         .arg(moneyText(d.fundsHeld))
-                         .arg(d.people)
-                         .arg(d.livePeople)
-                         .arg(moneyText(d.weeklyBudgets))
-                         .arg(d.overdrawn ? tr("<p style='color:#b00020'>%n fund(s) overdrawn.</p>",
-                                  nullptr, d.overdrawn)
-                                          : QString()));
+    m_funds->setText(
+        tr("<p><span style='font-size:large'><b>%1</b></span> held for %2 people "
+           "(%3 with a live agreement).</p><p>Weekly ISF budgets: <b>%4</b>.</p>%5")
+            .arg(moneyText(d.fundsHeld))
+            .arg(d.people)
+            .arg(d.livePeople)
+            .arg(moneyText(d.weeklyBudgets))
+            .arg(d.overdrawn.empty() ? QString()
+                                     : tr("<p style='color:#b00020'>%n fund(s) overdrawn.</p>",
+                                         nullptr, static_cast<int>(d.overdrawn.size()))));
     const Money diff = d.reconciliation.difference();
     m_reconciliation->setText(
         tr("<table cellspacing='4'><tr><td>Client bank account</td><td align='right'>%1</td></tr>"
@@ -147,7 +155,7 @@ void DashboardPage::show(const DashboardData &d)
     for (const DueItem &i : d.due)
         m_due->addRow(
             { dateText(i.due), dueKindLabel(i.kind), personLabel(i.personRef, i.personName),
-                i.detail, i.amount.isZero() ? QString() : moneyText(i.amount) },
+                i.amount.isZero() ? QString() : moneyText(i.amount), i.detail },
             i.personId);
     if (d.due.empty())
         m_due->addRow({ QString(), tr("Nothing falls due in the next two weeks.") });

@@ -126,7 +126,7 @@ void buildStopgapDemoFile(const QString &path, const Clock &clock, const DemoSiz
             addAgreementVersion(file, a);
 
             // Spending habits: most spend close to plan, some save up, one overspends.
-            const int spendPercent = i % 11 == 3 ? 70 : (i % 17 == 5 ? 112 : 96);
+            const int spendPercent = i % 11 == 3 ? 75 : (i % 17 == 5 ? 110 : 100);
             const bool paysContribution = i % 10 != 1;
             for (QDate week = a.startDate; week <= today; week = week.addDays(7)) {
                 const qint64 w = a.startDate.daysTo(week) / 7;
@@ -171,7 +171,7 @@ void buildStopgapDemoFile(const QString &path, const Clock &clock, const DemoSiz
                     d.categoryId = commissioned;
                     d.supplierId = dayCentre;
                     d.amount = day;
-                    d.reference = QStringLiteral("SDS-%1").arg(w + 1);
+                    d.reference = QStringLiteral("SDS-%1-%2").arg(person.ref).arg(w + 1);
                     d.description = QStringLiteral("Day service");
                     ledger.post(d);
                 }

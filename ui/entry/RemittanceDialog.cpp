@@ -4,12 +4,12 @@
 #include "app/Format.h"
 #include "app/Session.h"
 #include "ledger/Ledger.h"
-#include "storage/AgreementStore.h"
+#include "rules/AgreementTimeline.h"
+#include "rules/PaymentSchedule.h"
 #include "storage/PersonStore.h"
 #include "storage/ProviderFile.h"
 #include "storage/ReferenceStore.h"
 #include "storage/Sql.h"
-#include "ui_support/DueSoon.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -94,15 +94,23 @@ void RemittanceDialog::fill()
         const auto council = councilById(m_session.file(), councilId);
         if (!council)
             return;
-        QHash<Id, Agreement> byPerson;
-        for (Agreement &a : currentAgreements(m_session.file()))
-            byPerson.insert(a.personId, std::move(a));
+        const QHash<Id, AgreementTimeline> timelines = allTimelines(m_session.file());
+        const QDate paidOn = m_date->date();
         for (const Person &p : listPeople(m_session.file())) {
-            if (p.councilId != councilId || !byPerson.contains(p.id) || !byPerson[p.id].isLive())
+            const auto t = timelines.constFind(p.id);
+            if (p.councilId != councilId || t == timelines.constEnd() || !t->hasFunding()
+                || !t->current().isLive())
                 continue;
-            const Agreement &a = byPerson[p.id];
-            const auto [due, amount] = nextCouncilPayment(
-                a, a.effectivePolicy(council->policy), m_date->date().addDays(-13));
+            // The payment this remittance most likely covers: the last one due by a week
+            // after the date paid (and not more than four weeks before it).
+            QDate due;
+            Money amount;
+            const Policy policy = t->current().effectivePolicy(council->policy);
+            for (const ExpectedPayment &e : paymentSchedule(*t, policy, paidOn.addDays(7)))
+                if (e.due >= paidOn.addDays(-28)) {
+                    due = e.due;
+                    amount = e.amount;
+                }
             const int r = m_table->rowCount();
             m_table->insertRow(r);
             auto *ref = new QTableWidgetItem(p.ref);

@@ -92,7 +92,17 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     connect(m_session.get(), &Session::changed, this, [this](Id) {
         m_dashboard->reload();
         m_people->reload();
+        m_session->reviewAlerts(); // the change may raise or clear alerts
     });
+    connect(
+        m_session.get(), &Session::alertsReviewed, this, [this](int open, const QString &error) {
+            m_dashboard->reload();
+            m_people->reload();
+            statusBar()->showMessage(error.isEmpty()
+                    ? tr("Alerts up to date: %n open.", nullptr, open)
+                    : tr("The alerts could not be brought up to date: %1").arg(error),
+                6000);
+        });
     m_dashboard->setSession(m_session.get());
     m_people->setSession(m_session.get());
     action(QStringLiteral("actionUndo"))->setEnabled(false);
@@ -102,6 +112,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
         action(QStringLiteral("actionRedo")), &QAction::setEnabled);
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->setCurrentWidget(m_dashboard);
+    m_session->reviewAlerts();
     updateRecentMenu();
     updateActions();
     updateTitle();

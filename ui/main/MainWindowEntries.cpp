@@ -10,11 +10,13 @@
 #include "entry/RemittanceDialog.h"
 #include "entry/ReversalDialog.h"
 #include "main/MainWindow.h"
+#include "rules/AlertStore.h"
 #include "settings/SettingsDialog.h"
 #include "ui_support/Receipts.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -95,11 +97,25 @@ void MainWindow::giveNotice(Id personId)
 
 void MainWindow::acknowledgeAlert(Id alertId)
 {
-    Q_UNUSED(alertId)
-    // Waits for core/rules (issue 3), which owns alert acknowledgement.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Acknowledge an alert"),
-        tr("Acknowledging alerts arrives with the council rules."), QMessageBox::Ok, this);
-    openDialog(box);
+    if (!m_session || !alertId)
+        return;
+    auto *d = new QInputDialog(this);
+    d->setObjectName(QStringLiteral("acknowledgeDialog"));
+    d->setWindowTitle(tr("Acknowledge an alert"));
+    d->setLabelText(
+        tr("Why is this all right? (for example \u201csaving for a holiday, agreed with the "
+           "case worker\u201d). The note stays on record for the audit pack."));
+    d->setInputMode(QInputDialog::TextInput);
+    openDialog(d);
+    connect(d, &QInputDialog::textValueSelected, this, [this, alertId](const QString &note) {
+        if (!m_session)
+            return;
+        Id personId = 0;
+        if (attempt(this, tr("Acknowledge the alert"), [&] {
+                personId = isf::acknowledgeAlert(m_session->file(), alertId, note).alert.personId;
+            }))
+            m_session->notifyChanged(personId);
+    });
 }
 
 void MainWindow::showSettings(int page)

@@ -1,9 +1,9 @@
 // The main window's menus, actions and shortcuts.
 #include "app/Session.h"
 #include "dashboard/DashboardPage.h"
-#include "people/PeoplePage.h"
 #include "ledger/Entry.h"
 #include "main/MainWindow.h"
+#include "people/PeoplePage.h"
 #include "reports/ReportActions.h"
 
 #include <QAction>

@@ -2,13 +2,13 @@
 
 #include "app/Format.h"
 #include "app/Session.h"
-#include "person/LedgerModel.h"
 #include "entry/AgreementDialog.h"
 #include "entry/EntryDialog.h"
 #include "entry/RemittanceDialog.h"
 #include "entry/ReversalDialog.h"
 #include "main/MainWindow.h"
 #include "people/PeoplePage.h"
+#include "person/LedgerModel.h"
 #include "person/LedgerTab.h"
 #include "person/PersonView.h"
 #include "reports/ReportActions.h"
@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
@@ -76,6 +77,11 @@ int renderScreenshots(MainWindow &w, const QString &filePath, const QString &dir
     save(&w, dir, QStringLiteral("01-welcome"), count);
     if (!w.openFile(filePath))
         return count;
+    // Let the alert review (a worker thread) finish, so the screens show its alerts.
+    QElapsedTimer waited;
+    waited.start();
+    while (w.session()->reviewRunning() && waited.elapsed() < 120000)
+        settle();
     save(&w, dir, QStringLiteral("02-dashboard"), count);
     w.workspace()->setCurrentWidget(w.people());
     save(&w, dir, QStringLiteral("03-people"), count);

@@ -59,7 +59,14 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(PeopleModel::Name, QHeaderView::Stretch);
+    // Widths from the font, not from measuring every row: right for any font size.
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[PeopleModel::ColumnCount] = { 6, 14, 17, 8, 8, 7, 7, 5, 7 };
+    for (int c = 0; c < PeopleModel::ColumnCount; ++c)
+        if (c != PeopleModel::Name)
+            m_view->setColumnWidth(c, widths[c] * em);
     m_view->setWordWrap(false);
 
     auto *add = new QPushButton(tr("&Add person\u2026"), this);
@@ -141,8 +148,6 @@ void PeoplePage::reload()
     attempt(this, tr("Load the people"),
         [&] { m_model->setRows(loadPeopleRows(m_session->file(), m_session->today())); });
     fillFilters();
-    if (m_model->rowCount() > 0 && m_view->columnWidth(PeopleModel::Name) < 60)
-        m_view->resizeColumnsToContents();
     if (current) {
         const int r = m_model->rowOf(current);
         if (r >= 0)

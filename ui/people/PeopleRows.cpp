@@ -1,9 +1,9 @@
 #include "people/PeopleRows.h"
 
-#include "ledger/LedgerQueries.h"
+#include "rules/AlertStore.h"
+#include "rules/Positions.h"
 #include "storage/AgreementStore.h"
 #include "storage/PersonStore.h"
-#include "ui_support/PersonFigures.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,16 +35,17 @@ QString statusText(const Agreement *a)
 std::vector<PersonRow> loadPeopleRows(const ProviderFile &file, const QDate &today)
 {
     const std::vector<Person> people = listPeople(file);
-    QHash<Id, Money> balances;
-    for (const PersonBalance &b : balancesAt(file, today))
-        balances.insert(b.personId, b.balance);
+    QHash<Id, PersonPosition> positions;
+    for (PersonPosition &pos : personPositions(file, today))
+        positions.insert(pos.personId, std::move(pos));
     std::vector<Agreement> agreements = currentAgreements(file);
     QHash<Id, const Agreement *> byPerson;
     for (const Agreement &a : agreements)
         byPerson.insert(a.personId, &a);
-    const QHash<Id, Money> received = contributionsReceivedTo(file, today);
-    const QHash<Id, Hours> delivered = hoursDeliveredTo(file, today);
-    const QHash<Id, int> alerts = openAlertCounts(file);
+    QHash<Id, int> alerts;
+    for (const AlertRecord &a : alertRecords(file, AlertStatus::Open))
+        if (a.alert.personId)
+            ++alerts[a.alert.personId];
 
     std::vector<PersonRow> rows;
     rows.reserve(people.size());
@@ -54,17 +55,17 @@ std::vector<PersonRow> loadPeopleRows(const ProviderFile &file, const QDate &tod
         r.ref = p.ref;
         r.name = p.fullName();
         r.council = p.councilName;
-        r.balance = balances.value(p.id);
+        const PersonPosition pos = positions.value(p.id);
+        r.balance = pos.balance;
+        const Money owed = pos.contributionArrears();
+        r.arrears = owed.isNegative() ? Money() : owed;
+        r.bankedHours = pos.bankedHours;
         r.openAlerts = alerts.value(p.id);
         const Agreement *a = byPerson.value(p.id);
         r.status = statusText(a);
         r.hasAgreement = a != nullptr;
         if (a) {
             r.weeklyBudget = a->isLive() ? a->weeklyBudgetOn(today) : Money();
-            const Money owed = contributionsDueTo(*a, today) - received.value(p.id);
-            r.arrears = owed.isNegative() ? Money() : owed;
-            const Hours banked = bankableHoursPlannedTo(*a, today) - delivered.value(p.id);
-            r.bankedHours = banked.hundredths() < 0 ? Hours() : banked;
         }
         rows.push_back(std::move(r));
     }

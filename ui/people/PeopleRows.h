@@ -19,9 +19,9 @@ struct PersonRow {
     bool hasAgreement = false;
 };
 
-// Every person's row at `today`, from one query per column family (people, balances,
-// current agreements, contributions received, hours delivered, alerts): the cost does
-// not grow by a query per person.
+// Every person's row at `today`, from one bulk read per column family (people, current
+// agreements, core/rules' positions: balance, arrears, banked hours; open alerts): the
+// cost does not grow by a query per person.
 std::vector<PersonRow> loadPeopleRows(const ProviderFile &file, const QDate &today);
 
 } // namespace isf::ui

@@ -73,6 +73,8 @@ AgreementTab::AgreementTab(Session &session, Id personId, QWidget *parent)
     m_plan->setColumns({ tr("Outcome"), tr("Service"), tr("Supplier"), tr("Hours a week"),
                            tr("Rate"), tr("Weekly cost"), tr("Bankable") },
         { 3, 4, 5 });
+    m_plan->setStretchColumn(1);
+    m_versionsTable->setStretchColumn(4);
     m_terms->setObjectName(QStringLiteral("agreementTerms"));
     m_terms->setWordWrap(true);
     m_terms->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);

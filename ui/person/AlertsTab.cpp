@@ -4,7 +4,8 @@
 #include "app/Format.h"
 #include "app/RecordTable.h"
 #include "app/Session.h"
-#include "ui_support/PersonRecords.h"
+#include "dashboard/DashboardData.h"
+#include "rules/AlertStore.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -21,6 +22,7 @@ AlertsTab::AlertsTab(Session &session, Id personId, QWidget *parent)
 {
     setObjectName(QStringLiteral("alertsTab"));
     m_table->setColumns({ tr("Alert"), tr("Since"), tr("Status"), tr("Details"), tr("Note") });
+    m_table->setStretchColumn(3);
     m_ack->setObjectName(QStringLiteral("acknowledgeButton"));
     m_ack->setAccessibleName(tr("Acknowledge the selected alert with a note"));
     auto *buttons = new QHBoxLayout;
@@ -33,19 +35,32 @@ AlertsTab::AlertsTab(Session &session, Id personId, QWidget *parent)
         if (const Id id = m_table->currentId())
             emit acknowledgeRequested(id);
     });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_ack->setEnabled(m_table->currentRow() >= 0 && m_table->item(m_table->currentRow(), 2)
+            && m_table->item(m_table->currentRow(), 2)->text()
+                == alertStatusCode(AlertStatus::Open));
+    });
     reload();
 }
 
 void AlertsTab::reload()
 {
+    const QSignalBlocker block(m_table);
     m_table->clearRows();
     attempt(this, tr("Load the alerts"), [&] {
-        for (const AlertRecord &a : alertRecords(m_session.file(), m_personId))
-            m_table->addRow(
-                { a.rule, dateText(a.since), a.status, a.detail,
-                    a.note.isEmpty() ? QString() : tr("%1 (%2)").arg(a.note, a.acknowledgedBy) },
-                a.id);
+        for (const AlertRecord &r : alertRecords(m_session.file(), std::nullopt, m_personId)) {
+            QString note;
+            if (!r.ackNote.isEmpty())
+                note
+                    = tr("%1 (%2, %3)").arg(r.ackNote, r.acknowledgedBy, r.acknowledgedAt.left(10));
+            else if (!r.resolution.isEmpty())
+                note = r.resolution;
+            m_table->addRow({ ruleLabel(r.alert.rule), dateText(r.alert.since),
+                                alertStatusCode(r.status), r.alert.detail, note },
+                r.id);
+        }
     });
+    m_ack->setEnabled(false);
     m_table->fitColumns();
 }
 

@@ -4,9 +4,8 @@
 #include "app/Format.h"
 #include "app/RecordTable.h"
 #include "app/Session.h"
-#include "storage/AgreementStore.h"
-#include "ui_support/PersonFigures.h"
-#include "ui_support/PersonRecords.h"
+#include "rules/HoursBank.h"
+#include "rules/RuleInputs.h"
 
 #include <QGroupBox>
 #include <QLabel>
@@ -21,20 +20,23 @@ HoursTab::HoursTab(Session &session, Id personId, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_planned(
           new RecordTable(QStringLiteral("hoursPlanned"), tr("Hours planned each week"), this))
-    , m_delivered(new RecordTable(QStringLiteral("hoursDelivered"), tr("Hours delivered"), this))
+    , m_delivered(new RecordTable(QStringLiteral("hoursWeeks"), tr("Hours week by week"), this))
 {
     setObjectName(QStringLiteral("hoursTab"));
     m_summary->setObjectName(QStringLiteral("hoursSummary"));
     m_summary->setWordWrap(true);
     m_planned->setColumns(
         { tr("Service"), tr("Supplier"), tr("Hours a week"), tr("Bankable") }, { 2 });
-    m_delivered->setColumns(
-        { tr("Week starting"), tr("Service"), tr("Hours"), tr("Recorded by") }, { 2 });
+    m_planned->setStretchColumn(0);
+    m_delivered->setColumns({ tr("Week"), tr("Planned"), tr("Delivered"), tr("Unplanned"),
+                                tr("Banked"), tr("Drawn"), tr("Expired"), tr("In the bank") },
+        { 1, 2, 3, 4, 5, 6, 7 });
+    m_delivered->setStretchColumn(0);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    auto *planBox = new QGroupBox(tr("Planned"), this);
+    auto *planBox = new QGroupBox(tr("Planned (the agreement in force)"), this);
     (new QVBoxLayout(planBox))->addWidget(m_planned);
-    auto *doneBox = new QGroupBox(tr("Delivered"), this);
+    auto *doneBox = new QGroupBox(tr("Week by week, latest first"), this);
     (new QVBoxLayout(doneBox))->addWidget(m_delivered);
     layout->addWidget(planBox, 1);
     layout->addWidget(doneBox, 2);
@@ -47,31 +49,23 @@ void HoursTab::reload()
     m_delivered->clearRows();
     attempt(this, tr("Load the hours"), [&] {
         const QDate today = m_session.today();
-        const auto agreement = currentAgreement(m_session.file(), m_personId);
-        Hours perWeek;
-        if (agreement)
-            for (const PlanLine &p : agreement->plan) {
-                if (!p.hoursPerWeek)
-                    continue;
-                perWeek += *p.hoursPerWeek;
-                m_planned->addRow({ p.service, p.supplierName, hoursText(*p.hoursPerWeek),
-                    p.bankable ? tr("Yes") : tr("No") });
-            }
-        Hours delivered;
-        for (const DeliveredHours &d : hoursDelivered(m_session.file(), m_personId)) {
-            if (d.weekStart <= today)
-                delivered += d.hours;
-            m_delivered->addRow(
-                { dateText(d.weekStart), d.service, hoursText(d.hours), d.recordedBy });
-        }
-        const Hours bankablePlanned
-            = agreement ? bankableHoursPlannedTo(*agreement, today) : Hours();
-        Hours banked = bankablePlanned - delivered;
-        if (banked.hundredths() < 0)
-            banked = Hours();
-        m_summary->setText(tr("Planned: %1 hours a week. Delivered to date: %2 hours. Banked "
-                              "(bankable hours planned but not yet used): %3 hours.")
-                               .arg(hoursText(perWeek), hoursText(delivered), hoursText(banked)));
+        const PersonFacts facts = loadPersonFacts(m_session.file(), m_personId, today);
+        if (!facts.timeline.isEmpty())
+            for (const PlanLine &p : facts.timeline.versionOn(today).plan)
+                if (p.hoursPerWeek)
+                    m_planned->addRow({ p.service, p.supplierName, hoursText(*p.hoursPerWeek),
+                        p.bankable ? tr("Yes") : tr("No") });
+        const HoursBank bank = runHoursBank(facts.timeline, facts.policy, facts.hours, today);
+        for (auto w = bank.weeks.rbegin(); w != bank.weeks.rend(); ++w)
+            m_delivered->addRow({ w->week.describe(), hoursText(w->planned),
+                hoursText(w->delivered), hoursText(w->unplanned), hoursText(w->banked),
+                hoursText(w->drawn), hoursText(w->expired), hoursText(w->balance) });
+        m_summary->setText(
+            tr("To date: %1 hours planned, %2 delivered. In the bank now: %3 hours%4.")
+                .arg(hoursText(bank.planned), hoursText(bank.delivered), hoursText(bank.balance),
+                    bank.expiringSoon.isZero()
+                        ? QString()
+                        : tr(" (%1 due to expire soon)").arg(hoursText(bank.expiringSoon))));
     });
     m_planned->fitColumns();
     m_delivered->fitColumns();

@@ -149,12 +149,14 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         if (l.reversedById || l.kind == TxnKind::Reversal)
             return QBrush(QColor(0x55, 0x55, 0x55));
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip = display(l, c).toString();
         if (l.reversedById)
-            return tr("Reversed by entry %1").arg(l.reversedById);
+            tip += QStringLiteral("\n") + tr("Reversed by entry %1").arg(l.reversedById);
         if (l.reversesId)
-            return tr("Reverses entry %1").arg(l.reversesId);
-        return {};
+            tip += QStringLiteral("\n") + tr("Reverses entry %1").arg(l.reversesId);
+        return tip.trimmed();
+    }
     }
     return {};
 }

@@ -75,7 +75,7 @@ LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[LedgerModel::ColumnCount] = { 8, 13, 11, 11, 8, 22, 8, 8, 9, 8 };
+    const int widths[LedgerModel::ColumnCount] = { 7, 11, 10, 12, 10, 22, 7, 7, 8, 7 };
     for (int c = 0; c < LedgerModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widths[c] * em);
     m_view->horizontalHeader()->setSectionResizeMode(

@@ -83,6 +83,7 @@ PersonView::PersonView(Session &session, Id personId, QWidget *parent)
     connect(m_agreement, &AgreementTab::noticeRequested, this,
         [this] { emit noticeRequested(m_personId); });
     connect(m_alerts, &AlertsTab::acknowledgeRequested, this, &PersonView::acknowledgeRequested);
+    connect(&m_session, &Session::alertsReviewed, this, [this] { m_alerts->reload(); });
     connect(&m_session, &Session::changed, this, [this](Id changed) {
         if (changed == 0 || changed == m_personId)
             reload();

@@ -47,7 +47,7 @@ void BulkStatementsJob::run()
             const Period period = lastCompletedStatementPeriod(file, p.id, today);
             const QString out = QDir(m_dir).filePath(
                 QStringLiteral("%1-statement-%2.pdf").arg(p.ref, isoDate(period.last)));
-            reports::writePdf(stopgapStatement(file, p.id, period, false), out);
+            reports::writePdf(stopgapStatement(file, p.id, period, false, today), out);
             ++written;
         }
         emit progress(total, total, QString());

@@ -64,8 +64,8 @@ void preview(MainWindow &w, bool easyRead)
     auto doc = std::make_shared<reports::Document>();
     if (!attempt(&w, QObject::tr("Prepare the statement"), [&] {
             Session &s = *w.session();
-            *doc = stopgapStatement(
-                s.file(), id, lastCompletedStatementPeriod(s.file(), id, s.today()), easyRead);
+            *doc = stopgapStatement(s.file(), id,
+                lastCompletedStatementPeriod(s.file(), id, s.today()), easyRead, s.today());
         }))
         return;
     auto *printer = new QPrinter(QPrinter::HighResolution);
@@ -106,8 +106,9 @@ void printStatement(MainWindow &w)
     if (dialog.exec() != QDialog::Accepted)
         return;
     attempt(&w, QObject::tr("Print the statement"), [&] {
-        reports::render(stopgapStatement(s.file(), id,
-                            lastCompletedStatementPeriod(s.file(), id, s.today()), false),
+        reports::render(
+            stopgapStatement(s.file(), id, lastCompletedStatementPeriod(s.file(), id, s.today()),
+                false, s.today()),
             printer);
     });
 }
@@ -123,8 +124,9 @@ void saveStatementPdf(MainWindow &w)
         QStringLiteral("statement-%1.pdf").arg(isoDate(period.last)), pdfFileFilter());
     if (path.isEmpty())
         return;
-    if (attempt(&w, QObject::tr("Save the statement"),
-            [&] { reports::writePdf(stopgapStatement(s.file(), id, period, false), path); }))
+    if (attempt(&w, QObject::tr("Save the statement"), [&] {
+            reports::writePdf(stopgapStatement(s.file(), id, period, false, s.today()), path);
+        }))
         w.statusBar()->showMessage(QObject::tr("Statement saved to %1").arg(path), 8000);
 }
 

@@ -24,7 +24,7 @@ Period lastCompletedStatementPeriod(const ProviderFile &file, Id personId, const
 }
 
 reports::Document stopgapStatement(
-    const ProviderFile &file, Id personId, const Period &period, bool easyRead)
+    const ProviderFile &file, Id personId, const Period &period, bool easyRead, const QDate &today)
 {
     using namespace reports;
     const Provider provider = loadProvider(file);
@@ -40,7 +40,7 @@ reports::Document stopgapStatement(
     doc.subject = person ? QStringLiteral("%1 (%2)").arg(name, person->ref) : QString();
     doc.title = easyRead ? QStringLiteral("Your money: %1").arg(period.describe())
                          : QStringLiteral("ISF statement: %1").arg(period.describe());
-    doc.generatedOn = period.last;
+    doc.generatedOn = today;
     doc.footerNote = QStringLiteral("Confidential");
     Money in, out;
     for (const LedgerLine &l : ledger.lines)
@@ -71,12 +71,12 @@ reports::Document stopgapStatement(
     doc.add(Heading { QStringLiteral("Summary"), 1 });
     doc.add(summary);
     Table t;
-    t.addColumn(QStringLiteral("Date"), 1.1)
-        .addColumn(QStringLiteral("Entry"), 1.6)
-        .addColumn(QStringLiteral("Details"), 3)
-        .addColumn(QStringLiteral("In"), 1, Align::Right)
-        .addColumn(QStringLiteral("Out"), 1, Align::Right)
-        .addColumn(QStringLiteral("Balance"), 1.2, Align::Right);
+    t.addColumn(QStringLiteral("Date"), 1.6)
+        .addColumn(QStringLiteral("Entry"), 1.7)
+        .addColumn(QStringLiteral("Details"), 3.4)
+        .addColumn(QStringLiteral("In"), 1.5, Align::Right)
+        .addColumn(QStringLiteral("Out"), 1.5, Align::Right)
+        .addColumn(QStringLiteral("Balance"), 1.6, Align::Right);
     for (const LedgerLine &l : ledger.lines) {
         const QString what
             = l.kind == TxnKind::Reversal ? QStringLiteral("Reversal") : txnKindLabel(l.kind);

@@ -14,7 +14,7 @@ namespace isf::ui {
 // that preview, print, PDF and bulk statements work end to end. Replace the call
 // sites with the reports/ statement builders when they land.
 reports::Document stopgapStatement(
-    const ProviderFile &file, Id personId, const Period &period, bool easyRead);
+    const ProviderFile &file, Id personId, const Period &period, bool easyRead, const QDate &today);
 
 // The latest statement period that has ended by `today` for the person's agreement
 // (4-weekly or monthly); the last 28 days when they have no agreement.

@@ -1,0 +1,90 @@
+// Reports from the desktop app: the statement print preview opens for a person, and
+// statements for everyone run on a worker thread and can be cancelled.
+#include "Fixtures.h"
+#include "UiHelpers.h"
+#include "catch.h"
+#include "ledger/Ledger.h"
+#include "person/PersonView.h"
+#include "reports/ReportActions.h"
+
+#include <QDir>
+#include <QPrintPreviewDialog>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimeZone>
+
+using namespace isf;
+using namespace isf::ui;
+
+namespace {
+const FixedClock kClock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()));
+
+void addPeople(TestFile &tf, int n)
+{
+    const Id council = tf.addCouncil();
+    Ledger ledger(*tf);
+    for (int i = 0; i < n; ++i) {
+        const Id pid
+            = tf.addPerson(QStringLiteral("P%1").arg(i + 1, 3, 10, QLatin1Char('0')), council);
+        tf.addAgreement(pid, QDate(2026, 9, 7), gbp(u"500.00"));
+        NewEntry e;
+        e.kind = TxnKind::CouncilPayment;
+        e.date = QDate(2026, 9, 7);
+        e.personId = pid;
+        e.amount = gbp(u"2000.00");
+        ledger.post(e);
+    }
+}
+} // namespace
+
+TEST_CASE("Statement print preview opens for the person in the current tab")
+{
+    TestFile tf;
+    addPeople(tf, 1);
+    DeskFixture desk(tf.dir.root(), kClock);
+    MainWindow &w = *desk.window;
+    REQUIRE(w.openFile(tf.path));
+    REQUIRE(w.openPerson(1));
+    w.action(QStringLiteral("actionPreviewStatement"))->trigger();
+    auto *preview = findDialog<QPrintPreviewDialog>(&w);
+    REQUIRE(preview);
+    CHECK(preview->windowTitle().startsWith(QStringLiteral("ISF statement")));
+    preview->close();
+}
+
+TEST_CASE("Statements for everyone write a PDF each, and can be cancelled")
+{
+    TestFile tf;
+    const int people = GENERATE(30, 150);
+    addPeople(tf, people);
+    DeskFixture desk(tf.dir.root(), kClock);
+    MainWindow &w = *desk.window;
+    REQUIRE(w.openFile(tf.path));
+
+    if (people == 30) {
+        const QString out = tf.dir.path(QStringLiteral("all"));
+        desk.dialogs.answers << out;
+        QSignalSpy done(&w, &MainWindow::bulkStatementsFinished);
+        w.action(QStringLiteral("actionBulkStatements"))->trigger();
+        REQUIRE(waitFor([&] { return done.count() == 1; }, 120000));
+        CHECK(done.at(0).at(0).toInt() == people);
+        CHECK_FALSE(done.at(0).at(1).toBool());
+        CHECK(QDir(out).entryList({ QStringLiteral("*.pdf") }).size() == people);
+    } else {
+        // Cancel as soon as the progress dialog shows: the window stays responsive and
+        // the worker stops between people.
+        const QString out = tf.dir.path(QStringLiteral("cancelled"));
+        desk.dialogs.answers << out;
+        QSignalSpy done(&w, &MainWindow::bulkStatementsFinished);
+        w.action(QStringLiteral("actionBulkStatements"))->trigger();
+        QProgressDialog *progress = nullptr;
+        REQUIRE(waitFor([&] { return (progress = findDialog<QProgressDialog>(&w)) != nullptr; }));
+        QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+        REQUIRE(waitFor([&] { return done.count() == 1; }, 120000));
+        CHECK(done.at(0).at(1).toBool());
+        const int written = done.at(0).at(0).toInt();
+        CHECK(written < people);
+        CHECK(QDir(out).entryList({ QStringLiteral("*.pdf") }).size() == written);
+    }
+}

@@ -1,0 +1,56 @@
+#pragma once
+// Helpers for driving the desktop app in tests: a window on throwaway settings and
+// scripted file dialogs, waiting for conditions, and finding top-level dialogs.
+#include "app/AppSettings.h"
+#include "app/FileDialogs.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+// File dialogs that answer from a script instead of asking.
+class ScriptedDialogs : public isf::ui::FileDialogs {
+public:
+    QStringList answers; // taken in order by every kind of dialog
+    QString openFileName(QWidget *, const QString &, const QString &) override { return next(); }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return next();
+    }
+    QString directory(QWidget *, const QString &) override { return next(); }
+
+private:
+    QString next() { return answers.isEmpty() ? QString() : answers.takeFirst(); }
+};
+
+// A main window with throwaway settings in `dir`.
+struct DeskFixture {
+    explicit DeskFixture(const QString &dir, const isf::Clock &clock);
+    ~DeskFixture();
+    isf::ui::AppSettings settings;
+    ScriptedDialogs dialogs;
+    std::unique_ptr<isf::ui::MainWindow> window;
+    // Waits for the alert review started by opening or changing the file.
+    bool waitForReview(int ms = 30000);
+};
+
+// Spins the event loop until cond() holds or ms pass.
+bool waitFor(const std::function<bool()> &cond, int ms = 10000);
+
+// The visible top-level (or child) widget of type T, if any.
+template <typename T> T *findDialog(QWidget *parent = nullptr)
+{
+    if (parent)
+        for (T *t : parent->findChildren<T *>())
+            if (t->isVisible())
+                return t;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *t = qobject_cast<T *>(w); t && t->isVisible())
+            return t;
+    return nullptr;
+}
