@@ -5,7 +5,7 @@
 #include "app/FileDialogs.h"
 #include "app/Session.h"
 #include "dashboard/DashboardPage.h"
-#include "demo/StopgapDemoFile.h"
+#include "demo/DemoFile.h"
 #include "main/WelcomePage.h"
 #include "people/PeoplePage.h"
 #include "person/PersonView.h"

@@ -4,6 +4,7 @@
 #include "app/FileDialogs.h"
 #include "app/Format.h"
 #include "app/Session.h"
+#include "import/ImportWizard.h"
 #include "layout/Renderer.h"
 #include "main/MainWindow.h"
 #include "people/PeoplePage.h"
@@ -150,8 +151,12 @@ void auditPack(MainWindow &w)
 
 void importCsv(MainWindow &w)
 {
-    tell(w, QObject::tr("Import"),
-        QObject::tr("Importing from CSV arrives with the import registry."));
+    if (!w.session())
+        return;
+    auto *wizard = new ImportWizard(*w.session(), w.dialogs(), &w);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    wizard->open();
 }
 
 void reverseSelected(MainWindow &w)
