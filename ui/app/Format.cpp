@@ -2,6 +2,9 @@
 
 #include "time/Dates.h"
 
+#include <QHeaderView>
+#include <QTableView>
+
 namespace isf::ui {
 
 QString dateText(const QDate &d)
@@ -12,6 +15,23 @@ QString dateText(const QDate &d)
 QString hoursText(const Hours &h)
 {
     return h.toString();
+}
+
+void setColumnWidthsInEms(QTableView *view, const std::initializer_list<int> &ems)
+{
+    const QFontMetrics fm = view->fontMetrics();
+    const QFontMetrics headerFm = view->horizontalHeader()->fontMetrics();
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    int c = 0;
+    for (const int n : ems) {
+        if (n > 0) {
+            const QString title = view->model()
+                ? view->model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()
+                : QString();
+            view->setColumnWidth(c, std::max(n * em, headerFm.horizontalAdvance(title) + 2 * em));
+        }
+        ++c;
+    }
 }
 
 QString personLabel(const QString &ref, const QString &name)

@@ -5,6 +5,10 @@
 #include <QDate>
 #include <QVariant>
 
+#include <initializer_list>
+
+class QTableView;
+
 namespace isf::ui {
 
 // Item roles every model of the app uses beside Qt's own.
@@ -25,6 +29,10 @@ inline QVariant numberAlignment()
 {
     return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
 }
+// Sets a table's column widths from the font: `ems[c]` widths of "M", but never less
+// than the header text needs (so large system fonts never clip a heading). A column
+// given 0 is left alone (for one that stretches).
+void setColumnWidthsInEms(QTableView *view, const std::initializer_list<int> &ems);
 // A person shown in one line: "P0001 — Alex Taylor".
 QString personLabel(const QString &ref, const QString &name);
 

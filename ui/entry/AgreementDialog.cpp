@@ -114,6 +114,9 @@ AgreementDialog::AgreementDialog(Session &session, Id personId, QWidget *parent)
     m_contributionKind->addItem(tr("Fixed a week (£)"), static_cast<int>(ContributionKind::Fixed));
     m_contributionKind->addItem(
         tr("Percent of the plan (%)"), static_cast<int>(ContributionKind::Percent));
+    m_upliftAmount->setPlaceholderText(tr("£ a week"));
+    m_upliftReason->setPlaceholderText(tr("reason"));
+    m_contingency->setPlaceholderText(tr("£0.00"));
     m_outcomes->setObjectName(QStringLiteral("agreementOutcomes"));
     m_outcomes->setAccessibleName(tr("Outcomes"));
     m_outcomes->setTabChangesFocus(true);
@@ -123,6 +126,7 @@ AgreementDialog::AgreementDialog(Session &session, Id personId, QWidget *parent)
     m_plan->setHorizontalHeaderLabels({ tr("Outcome"), tr("Service"), tr("Supplier"),
         tr("Hours a week"), tr("Rate"), tr("Weekly cost"), tr("Bankable") });
     m_plan->verticalHeader()->hide();
+    setColumnWidthsInEms(m_plan, { 10, 0, 10, 6, 5, 6, 5 });
     m_plan->horizontalHeader()->setSectionResizeMode(ServiceCol, QHeaderView::Stretch);
     m_message->setObjectName(QStringLiteral("agreementMessage"));
     m_message->setWordWrap(true);
@@ -221,8 +225,12 @@ void AgreementDialog::addPlanRow(const PlanLine &p)
         p.hoursPerWeek ? p.hoursPerWeek->toString() : QString(),
         p.hourlyRate ? p.hourlyRate->plain() : QString(),
         p.weeklyCost.isZero() ? QString() : p.weeklyCost.plain() };
-    for (int c = 0; c < cells.size(); ++c)
-        m_plan->setItem(r, c, new QTableWidgetItem(cells[c]));
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        if (c == HoursCol || c == RateCol || c == CostCol)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_plan->setItem(r, c, item);
+    }
     auto *bank = new QTableWidgetItem;
     bank->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
     bank->setCheckState(p.bankable ? Qt::Checked : Qt::Unchecked);

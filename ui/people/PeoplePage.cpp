@@ -62,11 +62,7 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(PeopleModel::Name, QHeaderView::Stretch);
     // Widths from the font, not from measuring every row: right for any font size.
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[PeopleModel::ColumnCount] = { 6, 14, 17, 8, 8, 7, 7, 5, 7 };
-    for (int c = 0; c < PeopleModel::ColumnCount; ++c)
-        if (c != PeopleModel::Name)
-            m_view->setColumnWidth(c, widths[c] * em);
+    setColumnWidthsInEms(m_view, { 6, 0, 17, 8, 8, 7, 7, 5, 7 });
     m_view->setWordWrap(false);
 
     auto *add = new QPushButton(tr("&Add person\u2026"), this);

@@ -15,16 +15,18 @@ namespace isf::ui {
 class LedgerModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // Money comes straight after the details, so that it stays in view however large
+    // the font: who, what and where follow.
     enum Column {
         Date,
         Type,
-        Category,
-        Supplier,
-        Reference,
         Description,
         MoneyIn,
         MoneyOut,
         Balance,
+        Category,
+        Supplier,
+        Reference,
         RecordedBy,
         ColumnCount
     };

@@ -52,6 +52,10 @@ LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
     m_from->setAccessibleName(tr("From date"));
     m_to->setObjectName(QStringLiteral("ledgerTo"));
     m_to->setAccessibleName(tr("To date"));
+    for (QComboBox *box : { m_period, m_category, m_supplier }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     m_category->setObjectName(QStringLiteral("ledgerCategory"));
     m_category->setAccessibleName(tr("Filter by category"));
     m_supplier->setObjectName(QStringLiteral("ledgerSupplier"));
@@ -73,13 +77,11 @@ LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[LedgerModel::ColumnCount] = { 7, 11, 10, 12, 10, 22, 7, 7, 8, 7 };
-    for (int c = 0; c < LedgerModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, widths[c] * em);
-    m_view->horizontalHeader()->setSectionResizeMode(
-        LedgerModel::Description, QHeaderView::Stretch);
+    // Fixed widths from the font (no measuring of rows); with a large system font the
+    // table scrolls sideways rather than squeezing the details to nothing.
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setColumnWidthsInEms(m_view, { 7, 12, 24, 7, 7, 8, 10, 12, 9, 7 });
 
     auto *filters = new QHBoxLayout;
     auto addLabelled = [&](const QString &text, QWidget *w, int stretch) {

@@ -29,7 +29,7 @@ CouncilsPage::CouncilsPage(Session &session, QWidget *parent)
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("councilsPage"));
-    m_list->setColumns({ tr("Council"), tr("Preset") });
+    m_list->setColumns({ tr("Council") });
     m_name->setObjectName(QStringLiteral("councilName"));
     m_name->setAccessibleName(tr("Council name"));
     m_contact->setAccessibleName(tr("Contact name"));
@@ -64,7 +64,9 @@ CouncilsPage::CouncilsPage(Session &session, QWidget *parent)
     auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(m_preset, 1);
     presetRow->addWidget(applyPreset);
-    form->addRow(tr("P&reset:"), presetRow);
+    auto *presetLabel = new QLabel(tr("P&reset:"), this);
+    presetLabel->setBuddy(m_preset);
+    form->addRow(presetLabel, presetRow);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(m_policy, 1);
@@ -98,7 +100,7 @@ void CouncilsPage::reload()
     m_list->clearRows();
     attempt(this, tr("Load the councils"), [&] {
         for (const Council &c : listCouncils(m_session.file()))
-            m_list->addRow({ c.name, c.policy.preset }, c.id);
+            m_list->addRow({ c.name }, c.id);
     });
     m_list->fitColumns();
 }
