@@ -236,6 +236,7 @@ TEST_CASE("A refused change shows the reason in place and changes nothing")
     REQUIRE(desk.window->openFile(tf.path));
     PersonView *view = desk.window->openPerson(pid);
     QWidget *details = view->findChild<QWidget *>(QStringLiteral("detailsTab"));
+    view->tabs()->setCurrentWidget(details);
     auto *ref = details->findChild<QLineEdit *>(QStringLiteral("personRef"));
     ref->selectAll();
     QTest::keyClicks(ref, QStringLiteral("P0002"));

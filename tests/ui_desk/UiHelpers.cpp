@@ -20,8 +20,7 @@ DeskFixture::~DeskFixture()
 
 bool DeskFixture::waitForReview(int ms)
 {
-    return waitFor(
-        [this] { return !window->session() || !window->session()->reviewRunning(); }, ms);
+    return waitFor([this] { return !window->session() || !window->session()->busy(); }, ms);
 }
 
 bool waitFor(const std::function<bool()> &cond, int ms)

@@ -1,6 +1,7 @@
 #include "app/Session.h"
 
-#include "app/AlertReviewJob.h"
+#include "app/BackgroundReader.h"
+#include "rules/AlertStore.h"
 #include "storage/ProviderFile.h"
 #include "time/Clock.h"
 
@@ -10,13 +11,15 @@ Session::Session(std::unique_ptr<ProviderFile> file, const Clock &clock)
     : m_file(std::move(file)), m_clock(&clock)
 {
     m_undo.setUndoLimit(200);
+    m_background = std::make_unique<BackgroundReader>(m_file->path(), m_file->userName(), clock);
 }
 
-Session::~Session()
+bool Session::busy() const
 {
-    // A review still running keeps its own connection; it finishes on its own.
-    disconnect();
+    return m_reviewing || m_background->pending() > 0;
 }
+
+Session::~Session() = default;
 
 void Session::reviewAlerts()
 {
@@ -25,15 +28,22 @@ void Session::reviewAlerts()
         return;
     }
     m_reviewing = true;
-    AlertReviewJob *job = AlertReviewJob::start(path(), userName(), *m_clock, this);
-    connect(job, &AlertReviewJob::finished, this, [this](int open, int, int, const QString &error) {
+    const QDate asOf = today();
+    auto finish = [this](int open, const QString &error) {
         m_reviewing = false;
         emit alertsReviewed(open, error);
         if (m_reviewAgain) {
             m_reviewAgain = false;
             reviewAlerts();
         }
-    });
+    };
+    m_background->run<int>(
+        this,
+        [asOf](const ProviderFile &file) {
+            return static_cast<int>(isf::reviewAlerts(file, asOf).open().size());
+        },
+        [finish](const int &open) { finish(open, QString()); },
+        [finish](const QString &error) { finish(0, error); });
 }
 
 std::unique_ptr<Session> Session::open(

@@ -16,6 +16,8 @@ namespace isf::ui {
 // One open provider file and what belongs to it: its undo stack and the signal that
 // tells every view the data changed. Views read through core with file(); they never
 // hold their own connection.
+class BackgroundReader;
+
 class Session : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +39,11 @@ public:
     // Call after any change through core: 0 when it is not about one person.
     void notifyChanged(isf::Id personId = 0) { emit changed(personId); }
 
+    // The file's worker thread for slow reads (see BackgroundReader).
+    BackgroundReader &background() { return *m_background; }
+    // True while background reads or a review are queued or running.
+    bool busy() const;
+
     // Brings the alerts up to date on a worker thread (one at a time; a request while
     // one runs starts another when it ends). alertsReviewed() follows.
     void reviewAlerts();
@@ -51,6 +58,7 @@ private:
     std::unique_ptr<ProviderFile> m_file;
     const Clock *m_clock;
     QUndoStack m_undo;
+    std::unique_ptr<BackgroundReader> m_background;
     bool m_reviewing = false, m_reviewAgain = false;
 };
 

@@ -45,7 +45,6 @@ DashboardData loadDashboard(const ProviderFile &file, const QDate &today)
             d.weeklyBudgets += a.weeklyBudgetOn(today);
         }
     d.reconciliation = bankAgainstFunds(file, today);
-    d.due = dueSoon(file, today, kDueDays);
     return d;
 }
 

@@ -17,7 +17,8 @@ struct AttentionItem {
     QString who, detail;
 };
 
-// What the dashboard shows, read in one go (a handful of bulk queries).
+// What the dashboard shows at once, read in a handful of bulk queries. What falls due
+// (dueSoon, which runs the payment schedules) comes afterwards from the background.
 struct DashboardData {
     QDate today;
     QString providerName;
@@ -27,7 +28,6 @@ struct DashboardData {
     std::vector<AttentionItem> overdrawn;
     Money fundsHeld, weeklyBudgets;
     BankReconciliation reconciliation;
-    std::vector<DueItem> due;
 };
 
 constexpr int kDueDays = 14;

@@ -1,5 +1,6 @@
 #include "dashboard/DashboardPage.h"
 
+#include "app/BackgroundReader.h"
 #include "app/ErrorText.h"
 #include "app/Format.h"
 #include "app/RecordTable.h"
@@ -98,6 +99,23 @@ void DashboardPage::reload()
         return;
     attempt(this, tr("Load the dashboard"),
         [&] { show(loadDashboard(m_session->file(), m_session->today())); });
+    const QDate today = m_session->today();
+    m_session->background().run<std::vector<DueItem>>(
+        m_due, [today](const ProviderFile &file) { return dueSoon(file, today, kDueDays); },
+        [this](const std::vector<DueItem> &due) { showDue(due); });
+}
+
+void DashboardPage::showDue(const std::vector<DueItem> &due)
+{
+    m_due->clearRows();
+    for (const DueItem &i : due)
+        m_due->addRow(
+            { dateText(i.due), dueKindLabel(i.kind), personLabel(i.personRef, i.personName),
+                i.amount.isZero() ? QString() : moneyText(i.amount), i.detail },
+            i.personId);
+    if (due.empty())
+        m_due->addRow({ QString(), tr("Nothing falls due in the next two weeks.") });
+    m_due->fitColumns();
 }
 
 void DashboardPage::show(const DashboardData &d)
@@ -150,16 +168,6 @@ void DashboardPage::show(const DashboardData &d)
                     ? tr("\u2714 Reconciled: the bank balance equals the sum of the funds.")
                     : tr("<span style='color:#b00020'>\u26a0 The bank and the funds differ: "
                          "investigate before the next statement.</span>")));
-
-    m_due->clearRows();
-    for (const DueItem &i : d.due)
-        m_due->addRow(
-            { dateText(i.due), dueKindLabel(i.kind), personLabel(i.personRef, i.personName),
-                i.amount.isZero() ? QString() : moneyText(i.amount), i.detail },
-            i.personId);
-    if (d.due.empty())
-        m_due->addRow({ QString(), tr("Nothing falls due in the next two weeks.") });
-    m_due->fitColumns();
 }
 
 } // namespace isf::ui

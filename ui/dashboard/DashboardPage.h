@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Entities.h"
+#include "ui_support/DueSoon.h"
 
 #include <QWidget>
 
@@ -29,6 +30,7 @@ signals:
 
 private:
     void show(const DashboardData &d);
+    void showDue(const std::vector<DueItem> &due);
     Session *m_session = nullptr;
     QLabel *m_title, *m_funds, *m_reconciliation;
     QTreeWidget *m_attention;

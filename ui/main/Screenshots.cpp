@@ -80,7 +80,7 @@ int renderScreenshots(MainWindow &w, const QString &filePath, const QString &dir
     // Let the alert review (a worker thread) finish, so the screens show its alerts.
     QElapsedTimer waited;
     waited.start();
-    while (w.session()->reviewRunning() && waited.elapsed() < 120000)
+    while (w.session()->busy() && waited.elapsed() < 120000)
         settle();
     save(&w, dir, QStringLiteral("02-dashboard"), count);
     w.workspace()->setCurrentWidget(w.people());

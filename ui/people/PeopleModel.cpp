@@ -16,6 +16,21 @@ void PeopleModel::setRows(std::vector<PersonRow> rows)
     endResetModel();
 }
 
+void PeopleModel::setFigures(const QHash<Id, PersonFigures> &figures)
+{
+    if (m_rows.empty())
+        return;
+    for (PersonRow &r : m_rows) {
+        const auto it = figures.constFind(r.id);
+        if (it == figures.constEnd())
+            continue;
+        r.arrears = it->arrears;
+        r.bankedHours = it->bankedHours;
+        r.figuresKnown = true;
+    }
+    emit dataChanged(index(0, Arrears), index(rowCount() - 1, BankedHours));
+}
+
 int PeopleModel::rowOf(Id personId) const
 {
     for (size_t i = 0; i < m_rows.size(); ++i)

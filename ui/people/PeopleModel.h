@@ -25,6 +25,9 @@ public:
 
     explicit PeopleModel(QObject *parent = nullptr);
     void setRows(std::vector<PersonRow> rows);
+    // Fills in arrears and banked hours when the background read brings them (one
+    // dataChanged for the two columns).
+    void setFigures(const QHash<Id, PersonFigures> &figures);
     const PersonRow &row(int r) const { return m_rows[static_cast<size_t>(r)]; }
     int rowOf(Id personId) const;
 

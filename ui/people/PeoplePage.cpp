@@ -1,5 +1,6 @@
 #include "people/PeoplePage.h"
 
+#include "app/BackgroundReader.h"
 #include "app/ErrorText.h"
 #include "app/Format.h"
 #include "app/Session.h"
@@ -143,6 +144,11 @@ void PeoplePage::reload()
     const Id current = m_view->currentIndex().data(IdRole).toLongLong();
     attempt(this, tr("Load the people"),
         [&] { m_model->setRows(loadPeopleRows(m_session->file(), m_session->today())); });
+    // Arrears and banked hours need the council rules: fill them in when ready.
+    const QDate today = m_session->today();
+    m_session->background().run<QHash<Id, PersonFigures>>(
+        m_model, [today](const ProviderFile &file) { return loadPeopleFigures(file, today); },
+        [this](const QHash<Id, PersonFigures> &figures) { m_model->setFigures(figures); });
     fillFilters();
     if (current) {
         const int r = m_model->rowOf(current);

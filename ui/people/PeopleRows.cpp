@@ -1,14 +1,12 @@
 #include "people/PeopleRows.h"
 
+#include "ledger/LedgerQueries.h"
 #include "rules/AlertStore.h"
 #include "rules/Positions.h"
 #include "storage/AgreementStore.h"
 #include "storage/PersonStore.h"
 
 #include <QCoreApplication>
-#include <QHash>
-
-#include <algorithm>
 
 namespace isf::ui {
 namespace {
@@ -35,10 +33,10 @@ QString statusText(const Agreement *a)
 std::vector<PersonRow> loadPeopleRows(const ProviderFile &file, const QDate &today)
 {
     const std::vector<Person> people = listPeople(file);
-    QHash<Id, PersonPosition> positions;
-    for (PersonPosition &pos : personPositions(file, today))
-        positions.insert(pos.personId, std::move(pos));
-    std::vector<Agreement> agreements = currentAgreements(file);
+    QHash<Id, Money> balances;
+    for (const PersonBalance &b : balancesAt(file, today))
+        balances.insert(b.personId, b.balance);
+    const std::vector<Agreement> agreements = currentAgreements(file);
     QHash<Id, const Agreement *> byPerson;
     for (const Agreement &a : agreements)
         byPerson.insert(a.personId, &a);
@@ -55,21 +53,26 @@ std::vector<PersonRow> loadPeopleRows(const ProviderFile &file, const QDate &tod
         r.ref = p.ref;
         r.name = p.fullName();
         r.council = p.councilName;
-        const PersonPosition pos = positions.value(p.id);
-        r.balance = pos.balance;
-        const Money owed = pos.contributionArrears();
-        r.arrears = owed.isNegative() ? Money() : owed;
-        r.bankedHours = pos.bankedHours;
+        r.balance = balances.value(p.id);
         r.openAlerts = alerts.value(p.id);
         const Agreement *a = byPerson.value(p.id);
         r.status = statusText(a);
         r.hasAgreement = a != nullptr;
-        if (a) {
-            r.weeklyBudget = a->isLive() ? a->weeklyBudgetOn(today) : Money();
-        }
+        if (a && a->isLive())
+            r.weeklyBudget = a->weeklyBudgetOn(today);
         rows.push_back(std::move(r));
     }
     return rows;
+}
+
+QHash<Id, PersonFigures> loadPeopleFigures(const ProviderFile &file, const QDate &today)
+{
+    QHash<Id, PersonFigures> out;
+    for (const PersonPosition &pos : personPositions(file, today)) {
+        const Money owed = pos.contributionArrears();
+        out.insert(pos.personId, { owed.isNegative() ? Money() : owed, pos.bankedHours });
+    }
+    return out;
 }
 
 } // namespace isf::ui

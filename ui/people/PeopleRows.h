@@ -1,6 +1,8 @@
 #pragma once
 #include "domain/Entities.h"
 
+#include <QHash>
+
 #include <vector>
 
 namespace isf {
@@ -17,11 +19,20 @@ struct PersonRow {
     Hours bankedHours;
     int openAlerts = 0;
     bool hasAgreement = false;
+    bool figuresKnown = false; // arrears and banked hours (worked out in the background)
 };
 
-// Every person's row at `today`, from one bulk read per column family (people, current
-// agreements, core/rules' positions: balance, arrears, banked hours; open alerts): the
-// cost does not grow by a query per person.
+// Every person's row at `today` from a few bulk reads (people, current agreements,
+// balances, open alerts): the cost does not grow by a query per person, and the list
+// shows at once.
 std::vector<PersonRow> loadPeopleRows(const ProviderFile &file, const QDate &today);
+
+// The figures that need the council rules (contribution arrears, banked hours), from
+// core/rules' positions for everyone. Slower: run it on the background reader.
+struct PersonFigures {
+    Money arrears;
+    Hours bankedHours;
+};
+QHash<Id, PersonFigures> loadPeopleFigures(const ProviderFile &file, const QDate &today);
 
 } // namespace isf::ui

@@ -103,7 +103,6 @@ AgreementTab::AgreementTab(Session &session, Id personId, QWidget *parent)
         [this](int row) { showVersion(row); });
     connect(m_newVersion, &QPushButton::clicked, this, &AgreementTab::newVersionRequested);
     connect(m_notice, &QPushButton::clicked, this, &AgreementTab::noticeRequested);
-    reload();
 }
 
 void AgreementTab::reload()
@@ -198,7 +197,6 @@ BudgetTab::BudgetTab(Session &session, Id personId, QWidget *parent)
     layout->addWidget(boxed(tr("Temporary uplifts (inflators)"), m_uplifts, this), 1);
     layout->addWidget(
         boxed(tr("Other parts of the personal budget (not the ISF)"), m_other, this), 1);
-    reload();
 }
 
 void BudgetTab::reload()

@@ -40,7 +40,6 @@ AlertsTab::AlertsTab(Session &session, Id personId, QWidget *parent)
             && m_table->item(m_table->currentRow(), 2)->text()
                 == alertStatusCode(AlertStatus::Open));
     });
-    reload();
 }
 
 void AlertsTab::reload()

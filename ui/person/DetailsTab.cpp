@@ -67,7 +67,6 @@ DetailsTab::DetailsTab(Session &s, Id personId, QWidget *parent)
     m_caseWorkerContact
         = addLine(tr("Case worker's con&tact:"), QStringLiteral("personCaseWorkerContact"));
     m_notes = addText(tr("&Notes:"), QStringLiteral("personNotes"));
-    reload();
 }
 
 void DetailsTab::load(const Person &p)
@@ -129,7 +128,6 @@ RepresentativeTab::RepresentativeTab(Session &s, Id personId, QWidget *parent)
     m_decisionDate = optionalDate(this, QStringLiteral("bestInterestDate"), tr("Decision date"));
     form()->addRow(tr("Decision d&ate:"), m_decisionDate);
     watch(m_decisionDate);
-    reload();
 }
 
 void RepresentativeTab::load(const Person &p)

@@ -1,6 +1,6 @@
 #include "person/HoursTab.h"
 
-#include "app/ErrorText.h"
+#include "app/BackgroundReader.h"
 #include "app/Format.h"
 #include "app/RecordTable.h"
 #include "app/Session.h"
@@ -12,6 +12,16 @@
 #include <QVBoxLayout>
 
 namespace isf::ui {
+namespace {
+
+// What the tab shows, worked out on the background reader (the hours bank runs week
+// by week through the whole agreement).
+struct HoursView {
+    std::vector<PlanLine> plan;
+    HoursBank bank;
+};
+
+} // namespace
 
 HoursTab::HoursTab(Session &session, Id personId, QWidget *parent)
     : QWidget(parent)
@@ -40,35 +50,46 @@ HoursTab::HoursTab(Session &session, Id personId, QWidget *parent)
     (new QVBoxLayout(doneBox))->addWidget(m_delivered);
     layout->addWidget(planBox, 1);
     layout->addWidget(doneBox, 2);
-    reload();
 }
 
 void HoursTab::reload()
 {
-    m_planned->clearRows();
-    m_delivered->clearRows();
-    attempt(this, tr("Load the hours"), [&] {
-        const QDate today = m_session.today();
-        const PersonFacts facts = loadPersonFacts(m_session.file(), m_personId, today);
-        if (!facts.timeline.isEmpty())
-            for (const PlanLine &p : facts.timeline.versionOn(today).plan)
+    m_summary->setText(tr("Working out the hours\u2026"));
+    const QDate today = m_session.today();
+    const Id personId = m_personId;
+    m_session.background().run<HoursView>(
+        this,
+        [today, personId](const ProviderFile &file) {
+            HoursView v;
+            const PersonFacts facts = loadPersonFacts(file, personId, today);
+            if (!facts.timeline.isEmpty())
+                v.plan = facts.timeline.versionOn(today).plan;
+            v.bank = runHoursBank(facts.timeline, facts.policy, facts.hours, today);
+            return v;
+        },
+        [this](const HoursView &v) {
+            m_planned->clearRows();
+            m_delivered->clearRows();
+            for (const PlanLine &p : v.plan)
                 if (p.hoursPerWeek)
                     m_planned->addRow({ p.service, p.supplierName, hoursText(*p.hoursPerWeek),
                         p.bankable ? tr("Yes") : tr("No") });
-        const HoursBank bank = runHoursBank(facts.timeline, facts.policy, facts.hours, today);
-        for (auto w = bank.weeks.rbegin(); w != bank.weeks.rend(); ++w)
-            m_delivered->addRow({ w->week.describe(), hoursText(w->planned),
-                hoursText(w->delivered), hoursText(w->unplanned), hoursText(w->banked),
-                hoursText(w->drawn), hoursText(w->expired), hoursText(w->balance) });
-        m_summary->setText(
-            tr("To date: %1 hours planned, %2 delivered. In the bank now: %3 hours%4.")
-                .arg(hoursText(bank.planned), hoursText(bank.delivered), hoursText(bank.balance),
-                    bank.expiringSoon.isZero()
-                        ? QString()
-                        : tr(" (%1 due to expire soon)").arg(hoursText(bank.expiringSoon))));
-    });
-    m_planned->fitColumns();
-    m_delivered->fitColumns();
+            const HoursBank &bank = v.bank;
+            for (auto w = bank.weeks.rbegin(); w != bank.weeks.rend(); ++w)
+                m_delivered->addRow({ w->week.describe(), hoursText(w->planned),
+                    hoursText(w->delivered), hoursText(w->unplanned), hoursText(w->banked),
+                    hoursText(w->drawn), hoursText(w->expired), hoursText(w->balance) });
+            m_summary->setText(
+                tr("To date: %1 hours planned, %2 delivered. In the bank now: %3 hours%4.")
+                    .arg(hoursText(bank.planned), hoursText(bank.delivered),
+                        hoursText(bank.balance),
+                        bank.expiringSoon.isZero()
+                            ? QString()
+                            : tr(" (%1 due to expire soon)").arg(hoursText(bank.expiringSoon))));
+            m_planned->fitColumns();
+            m_delivered->fitColumns();
+        },
+        [this](const QString &error) { m_summary->setText(error); });
 }
 
 } // namespace isf::ui

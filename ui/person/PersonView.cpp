@@ -83,7 +83,14 @@ PersonView::PersonView(Session &session, Id personId, QWidget *parent)
     connect(m_agreement, &AgreementTab::noticeRequested, this,
         [this] { emit noticeRequested(m_personId); });
     connect(m_alerts, &AlertsTab::acknowledgeRequested, this, &PersonView::acknowledgeRequested);
-    connect(&m_session, &Session::alertsReviewed, this, [this] { m_alerts->reload(); });
+    // Tabs load when first shown; the ledger (shown first) has loaded already.
+    m_stale.fill(true, m_tabs->count());
+    m_stale[m_tabs->indexOf(m_ledger)] = false;
+    connect(m_tabs, &QTabWidget::currentChanged, this, &PersonView::reloadTab);
+    connect(&m_session, &Session::alertsReviewed, this, [this] {
+        m_stale[m_tabs->indexOf(m_alerts)] = true;
+        reloadTab(m_tabs->currentIndex());
+    });
     connect(&m_session, &Session::changed, this, [this](Id changed) {
         if (changed == 0 || changed == m_personId)
             reload();
@@ -91,17 +98,36 @@ PersonView::PersonView(Session &session, Id personId, QWidget *parent)
     updateHeader();
 }
 
+// Only the tab in view is read again at once; the others when they are next shown.
 void PersonView::reload()
 {
-    m_details->reload();
-    m_representative->reload();
-    m_agreement->reload();
-    m_budget->reload();
-    m_ledger->reload();
-    m_hours->reload();
-    m_alerts->reload();
-    m_statements->reload();
+    m_stale.fill(true, m_tabs->count());
+    reloadTab(m_tabs->currentIndex());
     updateHeader();
+}
+
+void PersonView::reloadTab(int index)
+{
+    if (index < 0 || index >= m_stale.size() || !m_stale[index])
+        return;
+    m_stale[index] = false;
+    QWidget *tab = m_tabs->widget(index);
+    if (tab == m_details)
+        m_details->reload();
+    else if (tab == m_representative)
+        m_representative->reload();
+    else if (tab == m_agreement)
+        m_agreement->reload();
+    else if (tab == m_budget)
+        m_budget->reload();
+    else if (tab == m_ledger)
+        m_ledger->reload();
+    else if (tab == m_hours)
+        m_hours->reload();
+    else if (tab == m_alerts)
+        m_alerts->reload();
+    else if (tab == m_statements)
+        m_statements->reload();
 }
 
 void PersonView::updateHeader()

@@ -43,7 +43,9 @@ signals:
 
 private:
     void updateHeader();
+    void reloadTab(int index);
     Session &m_session;
+    QList<bool> m_stale; // per tab: data changed since it was last loaded
     Id m_personId;
     QString m_title;
     QLabel *m_header;

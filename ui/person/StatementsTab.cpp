@@ -28,7 +28,6 @@ StatementsTab::StatementsTab(Session &session, Id personId, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addWidget(m_table, 1);
-    reload();
 }
 
 void StatementsTab::reload()
