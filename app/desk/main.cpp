@@ -2,7 +2,7 @@
 // of the app lives in isfui.
 #include "app/AppSettings.h"
 #include "app/FileDialogs.h"
-#include "demo/StopgapDemoFile.h"
+#include "demo/DemoFile.h"
 #include "main/MainWindow.h"
 #include "main/Screenshots.h"
 #include "time/Clock.h"
@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTemporaryDir>
 
@@ -51,6 +52,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ISF Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ISF_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("isfdesk"));
+    QIcon icon;
+    for (const int size : { 16, 32, 48, 256 })
+        icon.addFile(QStringLiteral(":/isfdesk/icons/hicolor/%1x%1/apps/isfdesk.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
