@@ -4,7 +4,7 @@
 #include "app/Format.h"
 #include "app/RecordTable.h"
 #include "app/Session.h"
-#include "ui_support/PersonRecords.h"
+#include "statements/StatementsIssued.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -34,8 +34,8 @@ void StatementsTab::reload()
 {
     m_table->clearRows();
     attempt(this, tr("Load the statements"), [&] {
-        for (const IssuedStatement &s : statementsIssued(m_session.file(), m_personId))
-            m_table->addRow({ dateText(s.first), dateText(s.last),
+        for (const StatementIssue &s : listStatementsIssued(m_session.file(), m_personId))
+            m_table->addRow({ dateText(s.period.first), dateText(s.period.last),
                                 s.easyRead ? tr("Easy read") : tr("Standard"),
                                 moneyText(s.closingBalance), s.issuedAt.left(10), s.issuedBy },
                 s.id);

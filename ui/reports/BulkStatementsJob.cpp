@@ -2,7 +2,9 @@
 
 #include "app/ErrorText.h"
 #include "layout/Renderer.h"
-#include "reports/StopgapStatement.h"
+#include "ledger/LedgerQueries.h"
+#include "reports/Documents.h"
+#include "statements/StatementsIssued.h"
 #include "storage/AgreementStore.h"
 #include "storage/PersonStore.h"
 #include "storage/ProviderFile.h"
@@ -10,6 +12,7 @@
 #include "time/Dates.h"
 
 #include <QDir>
+#include <QFile>
 #include <QHash>
 
 namespace isf::ui {
@@ -44,10 +47,19 @@ void BulkStatementsJob::run()
             }
             const Person &p = people[static_cast<size_t>(i)];
             emit progress(i, total, p.ref);
-            const Period period = lastCompletedStatementPeriod(file, p.id, today);
+            const Period period = Documents::latestPeriod(file, p.id, today);
             const QString out = QDir(m_dir).filePath(
                 QStringLiteral("%1-statement-%2.pdf").arg(p.ref, isoDate(period.last)));
-            reports::writePdf(stopgapStatement(file, p.id, period, false, today), out);
+            const QByteArray pdf
+                = reports::pdfBytes(Documents::statement(file, p.id, period, today));
+            QFile f(out);
+            if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+                throw StorageError(QObject::tr("Could not write %1.").arg(out));
+            f.close();
+            // Issuing closes the period: corrections then go in after it.
+            if (period.last < today)
+                recordStatementIssued(
+                    file, p.id, period, balanceAt(file, p.id, period.last), pdf, false);
             ++written;
         }
         emit progress(total, total, QString());

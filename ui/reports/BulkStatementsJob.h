@@ -11,10 +11,11 @@ class Clock;
 
 namespace isf::ui {
 
-// Writes a statement PDF for every person with a live agreement, for their latest
-// completed period, on a worker thread. It opens its own connection to the provider
-// file (a QSqlDatabase connection belongs to the thread that opened it) and stops
-// between people when cancelled.
+// Issues the statements at a period end: for every person with a live agreement,
+// writes the PDF of their latest completed period and records it in the statements
+// register (which closes the period), on a worker thread. It opens its own connection to the
+// provider file (a QSqlDatabase connection belongs to the thread that opened it) and stops between
+// people when cancelled.
 class BulkStatementsJob : public QObject {
     Q_OBJECT
 public:

@@ -11,10 +11,12 @@
 #include "person/LedgerTab.h"
 #include "person/PersonView.h"
 #include "reports/BulkStatementsJob.h"
-#include "reports/StopgapStatement.h"
-#include "storage/ProviderFile.h"
+#include "reports/Documents.h"
+#include "rules/AlertStore.h"
+#include "storage/AgreementStore.h"
 #include "time/Dates.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -24,6 +26,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+
+#include <memory>
 
 namespace isf::ui::ReportActions {
 namespace {
@@ -52,23 +56,14 @@ bool choosePerson(MainWindow &w, Id &id)
     if (!w.session())
         return false;
     if (!id)
-        tell(w, QObject::tr("Statements"),
+        tell(w, QObject::tr("Documents"),
             QObject::tr("Open a person, or select one in the People list, first."));
     return id != 0;
 }
 
-void preview(MainWindow &w, bool easyRead)
+// A print preview of a document (print from there, or to a PDF file); non-blocking.
+void preview(MainWindow &w, std::shared_ptr<reports::Document> doc)
 {
-    Id id = 0;
-    if (!choosePerson(w, id))
-        return;
-    auto doc = std::make_shared<reports::Document>();
-    if (!attempt(&w, QObject::tr("Prepare the statement"), [&] {
-            Session &s = *w.session();
-            *doc = stopgapStatement(s.file(), id,
-                lastCompletedStatementPeriod(s.file(), id, s.today()), easyRead, s.today());
-        }))
-        return;
     auto *printer = new QPrinter(QPrinter::HighResolution);
     printer->setPageSize(QPageSize(QPageSize::A4));
     printer->setDocName(doc->title);
@@ -77,23 +72,55 @@ void preview(MainWindow &w, bool easyRead)
     dialog->setWindowTitle(doc->title);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog, [doc, &w](QPrinter *p) {
-        attempt(&w, QObject::tr("Print the statement"), [&] { reports::render(*doc, *p); });
+        attempt(&w, QObject::tr("Print"), [&] { reports::render(*doc, *p); });
     });
     QObject::connect(dialog, &QObject::destroyed, [printer] { delete printer; });
     dialog->resize(w.size() * 0.9);
     dialog->open();
 }
 
+template <typename Build> void previewBuilt(MainWindow &w, const QString &doing, Build &&build)
+{
+    auto doc = std::make_shared<reports::Document>();
+    bool have = false;
+    if (!attempt(&w, doing, [&] {
+            if (auto d = build()) {
+                *doc = std::move(*d);
+                have = true;
+            }
+        }))
+        return;
+    if (have)
+        preview(w, doc);
+    else
+        tell(w, doing,
+            QObject::tr("This document arrives with the document printing of a later version."));
+}
+
+void statementPreview(MainWindow &w, bool easyRead)
+{
+    Id id = 0;
+    if (!choosePerson(w, id))
+        return;
+    Session &s = *w.session();
+    previewBuilt(
+        w, QObject::tr("Prepare the statement"), [&]() -> std::optional<reports::Document> {
+            const Period period = Documents::latestPeriod(s.file(), id, s.today());
+            return easyRead ? Documents::easyReadStatement(s.file(), id, period, s.today())
+                            : Documents::statement(s.file(), id, period, s.today());
+        });
+}
+
 } // namespace
 
 void previewStatement(MainWindow &w)
 {
-    preview(w, false);
+    statementPreview(w, false);
 }
 
 void previewEasyRead(MainWindow &w)
 {
-    preview(w, true);
+    statementPreview(w, true);
 }
 
 void printStatement(MainWindow &w)
@@ -107,9 +134,8 @@ void printStatement(MainWindow &w)
     if (dialog.exec() != QDialog::Accepted)
         return;
     attempt(&w, QObject::tr("Print the statement"), [&] {
-        reports::render(
-            stopgapStatement(s.file(), id, lastCompletedStatementPeriod(s.file(), id, s.today()),
-                false, s.today()),
+        reports::render(Documents::statement(s.file(), id,
+                            Documents::latestPeriod(s.file(), id, s.today()), s.today()),
             printer);
     });
 }
@@ -120,27 +146,79 @@ void saveStatementPdf(MainWindow &w)
     if (!choosePerson(w, id))
         return;
     Session &s = *w.session();
-    const Period period = lastCompletedStatementPeriod(s.file(), id, s.today());
+    const Period period = Documents::latestPeriod(s.file(), id, s.today());
     const QString path = w.dialogs().saveFileName(&w, QObject::tr("Save the statement as PDF"),
         QStringLiteral("statement-%1.pdf").arg(isoDate(period.last)), pdfFileFilter());
     if (path.isEmpty())
         return;
     if (attempt(&w, QObject::tr("Save the statement"), [&] {
-            reports::writePdf(stopgapStatement(s.file(), id, period, false, s.today()), path);
+            reports::writePdf(Documents::statement(s.file(), id, period, s.today()), path);
         }))
         w.statusBar()->showMessage(QObject::tr("Statement saved to %1").arg(path), 8000);
 }
 
 void previewAgreement(MainWindow &w)
 {
-    tell(w, QObject::tr("Agreement"),
-        QObject::tr("Printing the ISF agreement (FIN3) arrives with the agreement document."));
+    Id id = 0;
+    if (!choosePerson(w, id))
+        return;
+    Session &s = *w.session();
+    previewBuilt(
+        w, QObject::tr("Prepare the agreement"), [&]() -> std::optional<reports::Document> {
+            const auto a = currentAgreement(s.file(), id);
+            if (!a)
+                throw InputError(QObject::tr("This person has no agreement yet."));
+            return Documents::agreement(s.file(), a->id);
+        });
 }
 
 void letters(MainWindow &w)
 {
-    tell(w, QObject::tr("Letters"),
-        QObject::tr("Notification letters arrive with the letter documents."));
+    Id id = 0;
+    if (!choosePerson(w, id))
+        return;
+    Session &s = *w.session();
+    QStringList labels;
+    QList<std::pair<bool, Id>> targets; // (alert letter, id) or (notice letter, agreement id)
+    attempt(&w, QObject::tr("Find the letters"), [&] {
+        const QStringList rules = Documents::letterRules();
+        for (const AlertRecord &r : alertRecords(s.file(), AlertStatus::Open, id))
+            if (rules.contains(r.alert.rule)) {
+                labels << QObject::tr("Letter about: %1").arg(r.alert.detail);
+                targets.append({ true, r.id });
+            }
+        const auto a = currentAgreement(s.file(), id);
+        if (a && a->noticeGivenOn.isValid() && Documents::available()) {
+            labels
+                << QObject::tr("Notice of termination (given %1)").arg(dateText(a->noticeGivenOn));
+            targets.append({ false, a->id });
+        }
+    });
+    if (labels.isEmpty()) {
+        tell(w, QObject::tr("Letters"),
+            Documents::available()
+                ? QObject::tr("There is nothing to write to the council about for this person.")
+                : QObject::tr("Letters arrive with the document printing of a later version."));
+        return;
+    }
+    auto *choose = new QInputDialog(&w);
+    choose->setObjectName(QStringLiteral("letterChoice"));
+    choose->setWindowTitle(QObject::tr("Letters"));
+    choose->setLabelText(QObject::tr("Which letter?"));
+    choose->setComboBoxItems(labels);
+    choose->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(
+        choose, &QInputDialog::textValueSelected, &w, [&w, labels, targets](const QString &text) {
+            const auto target = targets.value(static_cast<int>(labels.indexOf(text)));
+            Session *session = w.session();
+            if (!session)
+                return;
+            previewBuilt(w, QObject::tr("Prepare the letter"), [&] {
+                return target.first ? Documents::alertLetter(session->file(), target.second)
+                                    : Documents::noticeLetter(session->file(), target.second);
+            });
+        });
+    choose->open();
 }
 
 void auditPack(MainWindow &w)
@@ -182,7 +260,7 @@ void bulkStatements(MainWindow &w)
     auto *thread = new QThread(&w);
     job->moveToThread(thread);
     auto *progress = new QProgressDialog(
-        QObject::tr("Writing statements\u2026"), QObject::tr("&Cancel"), 0, 0, &w);
+        QObject::tr("Issuing statements\u2026"), QObject::tr("&Cancel"), 0, 0, &w);
     progress->setObjectName(QStringLiteral("bulkProgress"));
     progress->setWindowTitle(QObject::tr("Statements for everyone"));
     progress->setWindowModality(Qt::WindowModal);
@@ -195,7 +273,7 @@ void bulkStatements(MainWindow &w)
             progress->setMaximum(total);
             progress->setValue(done);
             if (!ref.isEmpty())
-                progress->setLabelText(QObject::tr("Writing the statement for %1 (%2 of %3)\u2026")
+                progress->setLabelText(QObject::tr("Issuing the statement for %1 (%2 of %3)\u2026")
                                            .arg(ref)
                                            .arg(done + 1)
                                            .arg(total));
@@ -216,8 +294,10 @@ void bulkStatements(MainWindow &w)
             else
                 w.statusBar()->showMessage(cancelled
                         ? QObject::tr("Cancelled after %n statement(s).", nullptr, written)
-                        : QObject::tr("%n statement(s) written.", nullptr, written),
+                        : QObject::tr("%n statement(s) issued.", nullptr, written),
                     10000);
+            if (w.session())
+                w.session()->notifyChanged(0);
             emit w.bulkStatementsFinished(written, cancelled);
         });
     progress->show();

@@ -2,7 +2,6 @@
 
 #include "app/Format.h"
 #include "ledger/LedgerQueries.h"
-#include "storage/AgreementStore.h"
 #include "storage/PersonStore.h"
 #include "storage/ReferenceStore.h"
 #include "time/Dates.h"
@@ -10,18 +9,6 @@
 #include <QImage>
 
 namespace isf::ui {
-
-Period lastCompletedStatementPeriod(const ProviderFile &file, Id personId, const QDate &today)
-{
-    const auto a = currentAgreement(file, personId);
-    if (!a || !a->startDate.isValid())
-        return { today.addDays(-27), today };
-    const QDate anchor = a->statementAnchor.isValid() ? a->statementAnchor : a->startDate;
-    const Period current = statementPeriodContaining(a->statementCycle, anchor, today);
-    if (current.last == today)
-        return current;
-    return statementPeriodContaining(a->statementCycle, anchor, current.first.addDays(-1));
-}
 
 reports::Document stopgapStatement(
     const ProviderFile &file, Id personId, const Period &period, bool easyRead, const QDate &today)

@@ -16,8 +16,4 @@ namespace isf::ui {
 reports::Document stopgapStatement(
     const ProviderFile &file, Id personId, const Period &period, bool easyRead, const QDate &today);
 
-// The latest statement period that has ended by `today` for the person's agreement
-// (4-weekly or monthly); the last 28 days when they have no agreement.
-Period lastCompletedStatementPeriod(const ProviderFile &file, Id personId, const QDate &today);
-
 } // namespace isf::ui

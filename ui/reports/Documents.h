@@ -1,0 +1,34 @@
+#pragma once
+#include "domain/Entities.h"
+#include "layout/Document.h"
+#include "time/Period.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace isf {
+class ProviderFile;
+}
+
+namespace isf::ui {
+
+// The printed documents the app offers, from reports/documents when this build has
+// it; until then a plain statement of the app's own (StopgapStatement) and nothing
+// for agreements and letters. Each builds a layout Document to preview, print or save.
+namespace Documents {
+bool available(); // reports/documents is built in
+// The person's latest statement period that has ended by `today` (core/statements);
+// the 28 days to today when they have none.
+Period latestPeriod(const ProviderFile &file, Id personId, const QDate &today);
+reports::Document statement(
+    const ProviderFile &file, Id personId, const Period &period, const QDate &today);
+reports::Document easyReadStatement(
+    const ProviderFile &file, Id personId, const Period &period, const QDate &today);
+std::optional<reports::Document> agreement(const ProviderFile &file, Id agreementId);
+std::optional<reports::Document> alertLetter(const ProviderFile &file, Id alertId);
+std::optional<reports::Document> noticeLetter(const ProviderFile &file, Id agreementId);
+QStringList letterRules(); // the alert rules that have a letter
+} // namespace Documents
+
+} // namespace isf::ui
