@@ -6,6 +6,7 @@
 #include "entry/EntryDialog.h"
 #include "entry/RemittanceDialog.h"
 #include "entry/ReversalDialog.h"
+#include "import/ImportWizard.h"
 #include "main/MainWindow.h"
 #include "people/PeoplePage.h"
 #include "person/LedgerModel.h"
@@ -14,6 +15,7 @@
 #include "reports/ReportActions.h"
 #include "settings/SettingsDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -133,6 +135,12 @@ int renderScreenshots(MainWindow &w, const QString &filePath, const QString &dir
     }
     ReportActions::previewStatement(w);
     grabDialog<QPrintPreviewDialog>(w, dir, QStringLiteral("23-statement-preview"), count);
+    ReportActions::previewEasyRead(w);
+    grabDialog<QPrintPreviewDialog>(w, dir, QStringLiteral("24-easy-read-preview"), count);
+    ReportActions::previewAgreement(w);
+    grabDialog<QPrintPreviewDialog>(w, dir, QStringLiteral("25-agreement-preview"), count);
+    w.action(QStringLiteral("actionImport"))->trigger();
+    grabDialog<ImportWizard>(w, dir, QStringLiteral("26-import-wizard"), count);
     return count;
 }
 
