@@ -69,12 +69,17 @@ qint64 RecordTable::currentId() const
 
 void RecordTable::fitColumns()
 {
-    resizeColumnsToContents();
+    // Column by column: resizing all at once would undo the stretching column.
     const int cap = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
-    for (int c = 0; c < columnCount(); ++c)
-        if (horizontalHeader()->sectionResizeMode(c) != QHeaderView::Stretch
-            && columnWidth(c) > cap)
+    const int last = columnCount() - 1;
+    for (int c = 0; c <= last; ++c) {
+        if (horizontalHeader()->sectionResizeMode(c) == QHeaderView::Stretch
+            || (c == last && horizontalHeader()->stretchLastSection()))
+            continue;
+        resizeColumnToContents(c);
+        if (columnWidth(c) > cap)
             setColumnWidth(c, cap);
+    }
 }
 
 } // namespace isf::ui

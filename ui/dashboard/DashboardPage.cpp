@@ -144,8 +144,11 @@ void DashboardPage::show(const DashboardData &d)
     m_attention->setToolTip(d.lastReview.isValid()
             ? tr("Alerts last brought up to date for %1").arg(dateText(d.lastReview))
             : tr("The alerts have not been reviewed yet."));
-    m_attention->expandToDepth(0);
-    m_attention->resizeColumnToContents(0);
+    // Rules with their counts at a glance; a group opens (Right arrow) to its people.
+    if (m_attention->topLevelItemCount() == 1)
+        m_attention->expandAll();
+    m_attention->setColumnWidth(
+        0, m_attention->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
 
     m_funds->setText(
         tr("<p><span style='font-size:large'><b>%1</b></span> held for %2 people "
