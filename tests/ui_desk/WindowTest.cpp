@@ -6,11 +6,15 @@
 #include "dashboard/DashboardPage.h"
 #include "ledger/Ledger.h"
 #include "person/PersonView.h"
+#include "rules/AlertStore.h"
 #include "storage/ProviderFile.h"
 
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimeZone>
 #include <QTreeWidget>
 
@@ -78,4 +82,32 @@ TEST_CASE("An alert on the dashboard opens its person")
     auto *view = qobject_cast<PersonView *>(w.workspace()->currentWidget());
     REQUIRE(view);
     CHECK(view->personId() == pid);
+
+    // Acknowledge it with a note from the person's Alerts tab.
+    QWidget *alertsTab = view->findChild<QWidget *>(QStringLiteral("alertsTab"));
+    view->tabs()->setCurrentWidget(alertsTab);
+    auto *table = alertsTab->findChild<QTableWidget *>(QStringLiteral("personAlerts"));
+    int row = -1;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() == QStringLiteral("Excess balance"))
+            row = r;
+    REQUIRE(row >= 0);
+    table->selectRow(row);
+    auto *ack = alertsTab->findChild<QPushButton *>(QStringLiteral("acknowledgeButton"));
+    REQUIRE(ack->isEnabled());
+    QTest::mouseClick(ack, Qt::LeftButton);
+    auto *note = findDialog<QInputDialog>(&w);
+    REQUIRE(note);
+    note->setTextValue(QStringLiteral("Saving for a holiday, agreed with the case worker"));
+    note->accept();
+    bool acknowledged = false;
+    for (const AlertRecord &r : alertRecords(*tf, AlertStatus::Acknowledged, pid))
+        acknowledged = acknowledged || r.ackNote.startsWith(QStringLiteral("Saving for a holiday"));
+    CHECK(acknowledged);
+    REQUIRE(waitFor([&] {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == QStringLiteral("Excess balance"))
+                return table->item(r, 2)->text() == QStringLiteral("acknowledged");
+        return false;
+    }));
 }
