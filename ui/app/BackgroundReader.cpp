@@ -46,9 +46,12 @@ BackgroundReader::BackgroundReader(QString path, QString userName, const Clock &
 
 BackgroundReader::~BackgroundReader()
 {
-    // A job still running finishes on its own; its results go nowhere (the receivers
-    // are guarded). The thread and its worker delete themselves when it ends.
+    // Queued jobs still run (their results go nowhere: the receivers are guarded).
+    // Wait a little so that an idle reader closes its connection before the file goes
+    // away; a long job (an alert review of a large file) finishes on its own, and the
+    // thread and its worker delete themselves when it ends.
     m_thread->quit();
+    m_thread->wait(5000);
 }
 
 void BackgroundReader::post(Job job)

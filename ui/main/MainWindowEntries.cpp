@@ -7,6 +7,7 @@
 #include "entry/EntryDialog.h"
 #include "entry/NewPersonDialog.h"
 #include "entry/NoticeDialog.h"
+#include "entry/ReceiptsDialog.h"
 #include "entry/RemittanceDialog.h"
 #include "entry/ReversalDialog.h"
 #include "main/MainWindow.h"
@@ -53,21 +54,8 @@ void MainWindow::reverseEntry(Id txnId)
 
 void MainWindow::attachReceipt(Id txnId)
 {
-    if (!m_session || !txnId)
-        return;
-    const QString path = m_dialogs.openFileName(this, tr("Attach a receipt"),
-        tr("Receipts (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (attempt(this, tr("Attach a receipt"), [&] {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                throw InputError(tr("The file \"%1\" could not be read.").arg(path));
-            addReceipt(m_session->file(), txnId, path, mediaTypeForFileName(path), f.readAll());
-        }))
-        statusBar()->showMessage(
-            tr("Receipt %1 attached to entry %2.").arg(QFileInfo(path).fileName()).arg(txnId),
-            6000);
+    if (m_session && txnId)
+        openDialog(new ReceiptsDialog(*m_session, m_dialogs, txnId, this));
 }
 
 void MainWindow::newPerson()

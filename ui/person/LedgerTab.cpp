@@ -36,7 +36,7 @@ LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
     , m_to(new QDateEdit(this))
     , m_summary(new QLabel(this))
     , m_reverse(new QPushButton(tr("&Reverse entry\u2026"), this))
-    , m_attach(new QPushButton(tr("Attach &receipt\u2026"), this))
+    , m_attach(new QPushButton(tr("&Receipts\u2026"), this))
 {
     setObjectName(QStringLiteral("ledgerTab"));
     m_period->setObjectName(QStringLiteral("ledgerPeriod"));
@@ -63,7 +63,7 @@ LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
     m_reverse->setObjectName(QStringLiteral("reverseButton"));
     m_reverse->setAccessibleName(tr("Reverse the selected entry"));
     m_attach->setObjectName(QStringLiteral("attachReceiptButton"));
-    m_attach->setAccessibleName(tr("Attach a receipt to the selected entry"));
+    m_attach->setAccessibleName(tr("Receipts of the selected entry"));
     m_summary->setObjectName(QStringLiteral("ledgerSummary"));
 
     m_view->setObjectName(QStringLiteral("ledgerView"));
