@@ -289,7 +289,7 @@ public:
         QHash<Id, QString> refs;
         for (const PersonFacts &p : in.people)
             refs.insert(p.personId, p.ref);
-        const auto &e = in.expenses; // by supplier, then person, then date
+        const auto &e = in.expenses; // by person, then supplier, then date
         QHash<Id, int> flagged; // txn -> 1 when already raised
         auto raise = [&](const SupplierExpense &later, const SupplierExpense &earlier,
                          const QString &why) {

@@ -33,6 +33,17 @@ QDate isoDay(const QVariant &v)
     return QDate(num(0, 4), num(5, 2), num(8, 2));
 }
 
+// A date column as the number yyyymmdd, so that no text is made per row.
+QString dayNumber(const char *column)
+{
+    return QStringLiteral("CAST(replace(%1, '-', '') AS INTEGER)").arg(QLatin1String(column));
+}
+
+QDate fromDayNumber(qint64 n)
+{
+    return QDate(int(n / 10000), int(n / 100 % 100), int(n % 100));
+}
+
 QString personFilter(Id personId, const char *column)
 {
     return personId ? QStringLiteral(" AND %1 = %2").arg(QLatin1String(column)).arg(personId)
@@ -56,16 +67,64 @@ struct TxnRow {
     TxnKind reversedKind = TxnKind::Expense;
 };
 
-// Turns one person's transactions (by date) into the facts, dropping what was reversed
-// on or before asOf (a reversed contribution becomes a negative receipt on the day of
-// its reversal, so arrears before it stay as they were).
-void takeTransactions(PersonFacts &p, const std::vector<TxnRow> &rows)
+// How an entry moves the person's fund: exactly what Ledger::buildPostings posts to the
+// client bank accounts for that kind (a transfer moves money between two of them, so the
+// fund does not change). A test checks the sum against balanceAt().
+qint64 fundChange(TxnKind kind, qint64 amount)
 {
-    QSet<Id> reversed;
-    for (const TxnRow &r : rows)
-        if (r.kind == TxnKind::Reversal && r.reversesId)
-            reversed.insert(r.reversesId);
+    switch (kind) {
+    case TxnKind::OpeningBalance:
+    case TxnKind::CouncilPayment:
+    case TxnKind::Contribution:
+    case TxnKind::Adjustment:
+        return amount;
+    case TxnKind::Expense:
+    case TxnKind::ReturnToCouncil:
+        return -amount;
+    case TxnKind::Transfer:
+    case TxnKind::Reversal:
+        break;
+    }
+    return 0;
+}
+
+// Turns one person's entries (sorted by date) into the facts. A reversal undoes what it
+// reverses in the balance on its own date; otherwise what was reversed on or before asOf
+// is dropped, except a contribution, whose reversal is a negative receipt on the day of the
+// reversal (so the arrears before it stay as they were).
+void takeLedger(RuleInputs &in, PersonFacts &p, std::vector<TxnRow> &rows, bool wantBalances,
+    bool wantTransactions)
+{
+    std::vector<Id> reversed;
+    for (TxnRow &r : rows) {
+        if (r.kind != TxnKind::Reversal || !r.reversesId)
+            continue;
+        reversed.push_back(r.reversesId);
+        for (const TxnRow &o : rows)
+            if (o.id == r.reversesId) {
+                r.reversedKind = o.kind;
+                break;
+            }
+    }
+    std::sort(reversed.begin(), reversed.end());
+    auto isReversed = [&](Id id) {
+        return !reversed.empty() && std::binary_search(reversed.begin(), reversed.end(), id);
+    };
+    const std::size_t firstExpense = in.expenses.size();
     for (const TxnRow &r : rows) {
+        if (wantBalances) {
+            const qint64 change = r.kind == TxnKind::Reversal
+                ? -fundChange(r.reversedKind, r.amount.pence())
+                : fundChange(r.kind, r.amount.pence());
+            if (change != 0) {
+                if (!p.balanceChanges.empty() && p.balanceChanges.back().date == r.date)
+                    p.balanceChanges.back().pence += change;
+                else
+                    p.balanceChanges.push_back({ r.date, change });
+            }
+        }
+        if (!wantTransactions)
+            continue;
         if (r.kind == TxnKind::Reversal) {
             if (r.reversedKind == TxnKind::Contribution)
                 p.contributions.push_back({ r.date, -r.amount });
@@ -75,7 +134,7 @@ void takeTransactions(PersonFacts &p, const std::vector<TxnRow> &rows)
             p.contributions.push_back({ r.date, r.amount });
             continue;
         }
-        if (reversed.contains(r.id))
+        if (isReversed(r.id))
             continue;
         switch (r.kind) {
         case TxnKind::CouncilPayment:
@@ -87,100 +146,105 @@ void takeTransactions(PersonFacts &p, const std::vector<TxnRow> &rows)
         case TxnKind::Expense:
             if (r.hours && *r.hours > Hours())
                 p.hours.push_back({ r.date, QString(), r.supplierId, *r.hours, r.id });
+            if (r.supplierId)
+                in.expenses.push_back(
+                    { r.id, p.personId, r.date, r.amount, r.supplierId, r.reference });
             break;
         default:
             break;
         }
     }
+    // The person's expenses by supplier then date (people arrive in order, so the whole
+    // list is by person, supplier and date).
+    std::sort(in.expenses.begin() + std::ptrdiff_t(firstExpense), in.expenses.end(),
+        [](const SupplierExpense &a, const SupplierExpense &b) {
+            return std::tie(a.supplierId, a.date, a.txnId)
+                < std::tie(b.supplierId, b.date, b.txnId);
+        });
 }
 
-void takeExpenses(RuleInputs &in, Id personId, const std::vector<TxnRow> &rows)
-{
-    QSet<Id> reversed;
-    for (const TxnRow &r : rows)
-        if (r.kind == TxnKind::Reversal && r.reversesId)
-            reversed.insert(r.reversesId);
-    for (const TxnRow &r : rows)
-        if (r.kind == TxnKind::Expense && r.supplierId && !reversed.contains(r.id))
-            in.expenses.push_back({ r.id, personId, r.date, r.amount, r.supplierId, r.reference });
-}
+// Kinds as small numbers straight from SQL, so that no text is made per row.
+const char *const kKindCase
+    = "CASE t.kind WHEN 'council_payment' THEN 1 WHEN 'contribution' THEN 2 WHEN "
+      "'return_to_council' THEN 3 WHEN 'expense' THEN 4 WHEN 'reversal' THEN 5 WHEN "
+      "'opening_balance' THEN 6 WHEN 'transfer' THEN 7 ELSE 0 END";
 
-void readBalances(
-    const ProviderFile &file, RuleInputs &in, const QHash<Id, std::size_t> &index, Id personId)
+TxnKind kindOf(int code)
 {
-    SqlQuery q(file.database(),
-        QStringLiteral(
-            "SELECT person_id, txn_date, sum(amount) FROM postings WHERE person_id IS NOT NULL "
-            "AND txn_date <= ? AND account_id IN (SELECT id FROM accounts WHERE kind = 'bank')%1 "
-            "GROUP BY person_id, txn_date ORDER BY person_id, txn_date")
-            .arg(personFilter(personId, "person_id")));
-    forwardOnly(q);
-    q.bind({ isoDate(in.asOf) }).exec("read the balances");
-    Id current = -1;
-    std::vector<BalanceChange> *target = nullptr;
-    while (q.next()) {
-        const Id person = q.int64(0);
-        if (person != current) {
-            current = person;
-            const auto it = index.constFind(person);
-            target = it == index.constEnd() ? nullptr : &in.people[*it].balanceChanges;
-        }
-        if (target)
-            target->push_back({ isoDay(q.value(1)), q.int64(2) });
+    switch (code) {
+    case 1:
+        return TxnKind::CouncilPayment;
+    case 2:
+        return TxnKind::Contribution;
+    case 3:
+        return TxnKind::ReturnToCouncil;
+    case 4:
+        return TxnKind::Expense;
+    case 5:
+        return TxnKind::Reversal;
+    case 6:
+        return TxnKind::OpeningBalance;
+    case 7:
+        return TxnKind::Transfer;
+    default:
+        return TxnKind::Adjustment;
     }
 }
 
-void readTransactions(
-    const ProviderFile &file, RuleInputs &in, const QHash<Id, std::size_t> &index, Id personId)
+// The ledger in one stream, in person and date order, read from the covering index
+// transactions_rules (schema version 4) without touching the table: every person's
+// balance changes (derived from the kinds, as the ledger posts them) and the entries
+// the rules look at.
+void readLedger(const ProviderFile &file, RuleInputs &in, const QHash<Id, std::size_t> &index,
+    Id personId, bool wantBalances, bool wantTransactions)
 {
     SqlQuery q(file.database(),
         QStringLiteral(
-            "SELECT t.id, t.person_id, t.kind, t.txn_date, t.amount, t.supplier_id, t.reference, "
-            "t.hours, t.reverses_id, o.kind FROM transactions t LEFT JOIN transactions o ON o.id "
-            "= t.reverses_id WHERE t.person_id IS NOT NULL AND t.txn_date <= ? AND t.kind IN "
-            "('council_payment','contribution','return_to_council','expense','reversal')%1 "
-            "AND (t.kind <> 'expense' OR t.supplier_id IS NOT NULL OR t.hours IS NOT NULL) "
-            "ORDER BY t.person_id, t.txn_date, t.id")
-            .arg(personFilter(personId, "t.person_id")));
+            "SELECT t.id, t.person_id, %1, %3, t.amount, t.supplier_id, CASE WHEN t.kind IN "
+            "('expense', 'council_payment') THEN nullif(t.reference, '') END, t.hours, "
+            "t.reverses_id FROM transactions t WHERE %2 AND t.txn_date <= ? "
+            "ORDER BY t.person_id, t.txn_date")
+            .arg(QLatin1String(kKindCase),
+                personId ? QStringLiteral("t.person_id = %1").arg(personId)
+                         : QStringLiteral("t.person_id IS NOT NULL"),
+                dayNumber("t.txn_date")));
     forwardOnly(q);
-    q.bind({ isoDate(in.asOf) }).exec("read the transactions");
+    q.bind({ isoDate(in.asOf) }).exec("read the ledger");
+    QSqlQuery &raw = q.raw();
     std::vector<TxnRow> rows;
     Id current = -1;
     auto flush = [&] {
-        if (current > 0) {
-            const auto it = index.constFind(current);
-            if (it != index.constEnd())
-                takeTransactions(in.people[*it], rows);
-            takeExpenses(in, current, rows);
+        const auto it = index.constFind(current);
+        if (it != index.constEnd()) {
+            std::sort(rows.begin(), rows.end(), [](const TxnRow &a, const TxnRow &b) {
+                return std::tie(a.date, a.id) < std::tie(b.date, b.id);
+            });
+            takeLedger(in, in.people[*it], rows, wantBalances, wantTransactions);
         }
         rows.clear();
     };
-    while (q.next()) {
-        const Id person = q.int64(1);
+    while (raw.next()) {
+        const Id person = raw.value(1).toLongLong();
         if (person != current) {
             flush();
             current = person;
         }
         TxnRow r;
-        r.id = q.int64(0);
-        r.kind = parseTxnKind(q.text(2));
-        r.date = isoDay(q.value(3));
-        r.amount = Money::fromPence(q.int64(4));
-        r.supplierId = q.int64(5);
-        r.reference = q.text(6);
-        if (!q.isNull(7))
-            r.hours = Hours::fromHundredths(q.int64(7));
-        r.reversesId = q.int64(8);
-        if (!q.isNull(9))
-            r.reversedKind = parseTxnKind(q.text(9));
+        r.id = raw.value(0).toLongLong();
+        r.kind = kindOf(raw.value(2).toInt());
+        r.date = fromDayNumber(raw.value(3).toLongLong());
+        r.amount = Money::fromPence(raw.value(4).toLongLong());
+        r.supplierId = raw.value(5).toLongLong();
+        const QVariant reference = raw.value(6);
+        if (!reference.isNull())
+            r.reference = reference.toString();
+        const QVariant hours = raw.value(7);
+        if (!hours.isNull())
+            r.hours = Hours::fromHundredths(hours.toLongLong());
+        r.reversesId = raw.value(8).toLongLong();
         rows.push_back(std::move(r));
     }
     flush();
-    std::sort(in.expenses.begin(), in.expenses.end(),
-        [](const SupplierExpense &a, const SupplierExpense &b) {
-            return std::tie(a.supplierId, a.personId, a.date, a.txnId)
-                < std::tie(b.supplierId, b.personId, b.date, b.txnId);
-        });
 }
 
 void readHours(
@@ -201,21 +265,17 @@ void readHours(
     }
 }
 
-// Opening balances: each person's earliest, and the file's earliest.
-QDate readOpenings(const ProviderFile &file, QHash<Id, QDate> &byPerson)
+// Opening balances, each person's earliest (through the opening balance account's
+// postings, by index).
+void readOpenings(const ProviderFile &file, QHash<Id, QDate> &byPerson)
 {
     SqlQuery q(file.database(),
-        QStringLiteral("SELECT person_id, min(txn_date) FROM transactions WHERE kind = "
-                       "'opening_balance' AND person_id IS NOT NULL GROUP BY person_id"));
+        QStringLiteral("SELECT person_id, min(txn_date) FROM postings WHERE account_id = (SELECT "
+                       "id FROM accounts WHERE code = 'equity:opening_balance') AND person_id IS "
+                       "NOT NULL GROUP BY person_id"));
     q.exec("read the opening balances");
-    QDate earliest;
-    while (q.next()) {
-        const QDate d = isoDay(q.value(1));
-        byPerson.insert(q.int64(0), d);
-        if (!earliest.isValid() || d < earliest)
-            earliest = d;
-    }
-    return earliest;
+    while (q.next())
+        byPerson.insert(q.int64(0), isoDay(q.value(1)));
 }
 
 RuleInputs load(const ProviderFile &file, const QDate &asOf, unsigned parts, Id personId)
@@ -238,8 +298,6 @@ RuleInputs load(const ProviderFile &file, const QDate &asOf, unsigned parts, Id 
                        "1%1 ORDER BY ref")
             .arg(personFilter(personId, "id")));
     people.exec("read the people");
-    QHash<Id, QDate> openings;
-    const QDate fileRecordsFrom = readOpenings(file, openings);
     QHash<Id, std::size_t> index;
     while (people.next()) {
         PersonFacts p;
@@ -251,14 +309,19 @@ RuleInputs load(const ProviderFile &file, const QDate &asOf, unsigned parts, Id 
         p.councilName = council.name;
         p.timeline = timelines.value(p.personId);
         p.policy = p.timeline.policy(council.policy);
-        p.recordsFrom = openings.value(p.personId, fileRecordsFrom);
         index.insert(p.personId, in.people.size());
         in.people.push_back(std::move(p));
     }
-    if (parts & BalanceParts)
-        readBalances(file, in, index, personId);
-    if (parts & TransactionParts)
-        readTransactions(file, in, index, personId);
+    if (parts & (BalanceParts | TransactionParts))
+        readLedger(file, in, index, personId, parts & BalanceParts, parts & TransactionParts);
+    QHash<Id, QDate> openings; // every person's: the file's earliest counts for all
+    readOpenings(file, openings);
+    QDate fileRecordsFrom;
+    for (const QDate &d : std::as_const(openings))
+        if (!fileRecordsFrom.isValid() || d < fileRecordsFrom)
+            fileRecordsFrom = d;
+    for (PersonFacts &p : in.people)
+        p.recordsFrom = openings.value(p.personId, fileRecordsFrom);
     if (parts & HoursParts)
         readHours(file, in, index, personId);
     return in;

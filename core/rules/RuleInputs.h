@@ -13,8 +13,9 @@ namespace isf {
 
 class ProviderFile;
 
-// The net change of a person's fund on one day (the sum of that day's postings to the
-// client bank accounts tagged with the person).
+// The net change of a person's fund on one day: what that day's entries posted to the
+// client bank accounts for the person (worked out from each entry's kind and amount, as
+// the Ledger posts them; tests check it against balanceAt()).
 struct BalanceChange {
     QDate date;
     qint64 pence = 0;
@@ -63,7 +64,7 @@ struct RuleInputs {
     QDate asOf;
     std::vector<PersonFacts> people; // by reference
     QHash<Id, Supplier> suppliers;
-    std::vector<SupplierExpense> expenses; // by supplier, then person, then date
+    std::vector<SupplierExpense> expenses; // by person, then supplier, then date
 };
 
 // What to read: the balance stream and the transactions stream are the costly parts.
