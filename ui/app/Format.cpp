@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QWidget>
 
 namespace isf::ui {
 
@@ -31,6 +32,18 @@ void setColumnWidthsInEms(QTableView *view, const std::initializer_list<int> &em
             view->setColumnWidth(c, std::max(n * em, headerFm.horizontalAdvance(title) + 2 * em));
         }
         ++c;
+    }
+}
+
+void setTabChain(const std::initializer_list<QWidget *> &widgets)
+{
+    QWidget *previous = nullptr;
+    for (QWidget *w : widgets) {
+        if (!w)
+            continue;
+        if (previous)
+            QWidget::setTabOrder(previous, w);
+        previous = w;
     }
 }
 

@@ -8,6 +8,7 @@
 #include <initializer_list>
 
 class QTableView;
+class QWidget;
 
 namespace isf::ui {
 
@@ -33,6 +34,9 @@ inline QVariant numberAlignment()
 // than the header text needs (so large system fonts never clip a heading). A column
 // given 0 is left alone (for one that stretches).
 void setColumnWidthsInEms(QTableView *view, const std::initializer_list<int> &ems);
+// Sets the Tab order to follow the widgets in the order given (the order they are
+// seen on screen), whatever order they were created in.
+void setTabChain(const std::initializer_list<QWidget *> &widgets);
 // A person shown in one line: "P0001 — Alex Taylor".
 QString personLabel(const QString &ref, const QString &name);
 

@@ -181,6 +181,10 @@ AgreementDialog::AgreementDialog(Session &session, Id personId, QWidget *parent)
     layout->addWidget(addLine, 0, Qt::AlignLeft);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    setTabChain({ m_status, m_start, m_effective, m_hasEnd, m_end, m_review, m_weekly,
+        m_upliftAmount, m_upliftFirst, m_upliftLast, m_upliftReason, m_contributionKind,
+        m_contribution, m_collection, m_cycle, m_contingency, m_outcomes, m_reason, m_plan, addLine,
+        buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel) });
     connect(buttons, &QDialogButtonBox::accepted, this, &AgreementDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AgreementDialog::reject);
 

@@ -117,6 +117,10 @@ EntryDialog::EntryDialog(
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
+    // Tab goes down the form as it is seen, then to Post and Cancel.
+    setTabChain({ m_person, m_date, m_category, m_supplier, m_hours, m_rate, m_amount, m_reference,
+        m_description, findChild<QPushButton *>(QStringLiteral("attachReceipt")), post,
+        m_buttons->button(QDialogButtonBox::Cancel) });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EntryDialog::reject);
 
