@@ -27,8 +27,7 @@ int main(int argc, char *argv[])
         out << "usage: rules_alerts FILE [AS_OF]\n";
         return 2;
     }
-    const ProviderFile file
-        = ProviderFile::open(args[1], QStringLiteral("bench"), defaultClock());
+    const ProviderFile file = ProviderFile::open(args[1], QStringLiteral("bench"), defaultClock());
     const QDate asOf = args.size() > 2 ? parseDate(args[2]) : defaultClock().today();
     QElapsedTimer total;
     total.start();
