@@ -4,6 +4,8 @@
 #include "util/Errors.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #ifdef ISF_HAVE_REPORTS
 #include <QGuiApplication>
 #endif
@@ -19,7 +21,7 @@ void printOverview(QTextStream &out)
     out << "isf: ISF Desk on the command line: provider files, ledgers, rules and documents.\n\n"
         << "Usage: isf COMMAND [arguments] [options]\n\nCommands:\n";
     for (const Command *c : Registry::all())
-        out << "  " << c->name.leftJustified(14) << c->summary << '\n';
+        out << "  " << c->name.leftJustified(20) << c->summary << '\n';
     out << "\nRun 'isf COMMAND --help' for a command's arguments and options.\n"
         << "Dates are ISO (2026-04-06) or UK (06/04/2026). ISF_USER sets the name recorded in the "
            "audit log.\n";
@@ -39,6 +41,15 @@ int main(int argc, char *argv[])
     if (command && command->needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt's GUI layer wants a private runtime folder; batch jobs and CI often have none.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime
+                = QDir::tempPath() + QStringLiteral("/isf-runtime-") + qEnvironmentVariable("USER");
+            if (QDir().mkpath(runtime))
+                QFile::setPermissions(
+                    runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     }
 #endif

@@ -2,6 +2,8 @@
 
 #include "io/CsvWriter.h"
 #include "ledger/LedgerQueries.h"
+#include "rules/HoursBank.h"
+#include "rules/RuleInputs.h"
 #include "storage/AgreementStore.h"
 #include "storage/PersonStore.h"
 #include "storage/ProviderFile.h"
@@ -10,6 +12,10 @@
 #include "time/Dates.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <tuple>
 
 namespace isf {
 namespace {
@@ -46,14 +52,49 @@ PackTables::PackTables(const ProviderFile &file, PackScope scope)
     QHash<Id, Agreement> agreements;
     for (Agreement &a : currentAgreements(file))
         agreements.insert(a.personId, std::move(a));
+    // Alerts: on record and overlapping the period, plus what holds at its last day.
+    const RuleInputs inputs = loadRuleInputs(file, m_scope.period.last);
+    const AlertReview review = reviewAlerts(file, inputs);
+    QSet<QString> seen;
+    auto inScope = [&](const AlertRecord &r) {
+        return r.alert.personId == 0 ? m_scope.personId == 0 : people.contains(r.alert.personId);
+    };
+    for (const AlertRecord &r : alertRecords(file))
+        if (inScope(r) && r.alert.since <= m_scope.period.last
+            && r.lastSeenOn >= m_scope.period.first) {
+            m_exceptions.push_back(r);
+            seen.insert(r.alert.key());
+        }
+    for (const AlertRecord &r : review.holding)
+        if (inScope(r) && !seen.contains(r.alert.key()))
+            m_exceptions.push_back(r);
+    std::sort(
+        m_exceptions.begin(), m_exceptions.end(), [](const AlertRecord &a, const AlertRecord &b) {
+            return std::tie(a.alert.personRef, a.alert.since, a.alert.rule)
+                < std::tie(b.alert.personRef, b.alert.since, b.alert.rule);
+        });
     QHash<Id, int> alertCounts;
-    SqlQuery alerts(file.database(),
-        QStringLiteral("SELECT person_id, count(*) FROM alerts WHERE since <= ? AND "
-                       "last_seen_on >= ? AND person_id IS NOT NULL GROUP BY person_id"));
-    alerts.bind({ isoDate(m_scope.period.last), isoDate(m_scope.period.first) })
-        .exec("count the alerts");
-    while (alerts.next())
-        alertCounts.insert(alerts.int64(0), alerts.value(1).toInt());
+    for (const AlertRecord &r : m_exceptions)
+        ++alertCounts[r.alert.personId];
+    // Hours: the bank's weeks that ended within the period.
+    struct HoursFigures {
+        Hours planned, delivered, banked;
+    };
+    QHash<Id, HoursFigures> hours;
+    for (const PersonFacts &facts : inputs.people) {
+        if (!people.contains(facts.personId) || !hasBankableHours(facts.timeline))
+            continue;
+        const HoursBank bank = runHoursBank(
+            facts.timeline, facts.policy, facts.hours, m_scope.period.last, facts.recordsFrom);
+        HoursFigures f;
+        for (const HoursWeek &w : bank.weeks)
+            if (w.week.last >= m_scope.period.first) {
+                f.planned += w.planned;
+                f.delivered += w.delivered + w.unplanned;
+            }
+        f.banked = bank.balance;
+        hours.insert(facts.personId, f);
+    }
 
     for (FundSummary &s :
         summarisePeriod(file, m_scope.period, m_scope.councilId, m_scope.personId)) {
@@ -70,6 +111,11 @@ PackTables::PackTables(const ProviderFile &file, PackScope scope)
                     row.fund.closing.pence() * 100, row.weeklyBudgetAtEnd.pence()));
         }
         row.alerts = alertCounts.value(row.person.id);
+        if (const auto h = hours.constFind(row.person.id); h != hours.constEnd()) {
+            row.hoursPlanned = h->planned.toString();
+            row.hoursDelivered = h->delivered.toString();
+            row.hoursBanked = h->banked.toString();
+        }
         m_people.push_back(std::move(row));
     }
 }
@@ -171,31 +217,24 @@ QByteArray PackTables::ledgerCsv(const ProviderFile &file, const PackPersonRow &
 
 QByteArray PackTables::exceptionsCsv() const
 {
-    QString filter;
-    if (m_scope.councilId)
-        filter += QStringLiteral(" AND (pe.council_id = %1 OR a.person_id IS NULL)")
-                      .arg(m_scope.councilId);
-    if (m_scope.personId)
-        filter += QStringLiteral(" AND a.person_id = %1").arg(m_scope.personId);
-    SqlQuery q(m_file.database(),
-        QStringLiteral(
-            "SELECT a.id, pe.ref, s.name, a.rule, a.since, a.last_seen_on, a.amount, a.unit, "
-            "a.detail, a.status, a.acknowledged_by, a.acknowledged_at, a.ack_note, a.resolved_by, "
-            "a.resolved_at, a.resolution FROM alerts a LEFT JOIN people pe ON pe.id = a.person_id "
-            "LEFT JOIN suppliers s ON s.id = a.supplier_id WHERE a.since <= ? AND a.last_seen_on "
-            ">= ?%1 "
-            "ORDER BY pe.ref, a.since, a.id")
-            .arg(filter));
-    q.bind({ isoDate(m_scope.period.last), isoDate(m_scope.period.first) }).exec("read the alerts");
     std::vector<QStringList> rows;
-    while (q.next()) {
-        const QString amount = q.text(7) == u"hours" ? Hours::fromHundredths(q.int64(6)).toString()
-                                                     : Money::fromPence(q.int64(6)).plain();
-        rows.push_back({ QString::number(q.int64(0)), CsvWriter::textCell(q.text(1)),
-            CsvWriter::textCell(q.text(2)), q.text(3), q.text(4), q.text(5), amount, q.text(7),
-            CsvWriter::textCell(q.text(8)), q.text(9), CsvWriter::textCell(q.text(10)), q.text(11),
-            CsvWriter::textCell(q.text(12)), CsvWriter::textCell(q.text(13)), q.text(14),
-            CsvWriter::textCell(q.text(15)) });
+    for (const AlertRecord &r : m_exceptions) {
+        const Alert &a = r.alert;
+        const bool isHours = a.unit == AlertUnit::Hours;
+        const bool isMoney = a.unit == AlertUnit::Money;
+        rows.push_back({ r.id ? QString::number(r.id) : QString(), CsvWriter::textCell(a.personRef),
+            CsvWriter::textCell(a.supplierName), a.rule, isoDate(a.since),
+            isoDate(r.lastSeenOn.isValid() ? r.lastSeenOn : m_scope.period.last),
+            isHours       ? a.hours().toString()
+                : isMoney ? a.money().plain()
+                          : QString(),
+            isHours       ? QStringLiteral("hours")
+                : isMoney ? QStringLiteral("money")
+                          : QString(),
+            CsvWriter::textCell(a.detail),
+            r.id ? alertStatusCode(r.status) : QStringLiteral("open"),
+            CsvWriter::textCell(r.acknowledgedBy), r.acknowledgedAt, CsvWriter::textCell(r.ackNote),
+            CsvWriter::textCell(r.resolvedBy), r.resolvedAt, CsvWriter::textCell(r.resolution) });
     }
     return toCsv({ QStringLiteral("alert_id"), QStringLiteral("person_ref"),
                      QStringLiteral("supplier"), QStringLiteral("rule"), QStringLiteral("since"),

@@ -1,6 +1,7 @@
 #pragma once
 #include "domain/Entities.h"
 #include "ledger/PeriodSummary.h"
+#include "rules/AlertStore.h"
 #include "time/Period.h"
 
 #include <QByteArray>
@@ -32,7 +33,10 @@ struct PackPersonRow {
 };
 
 // Builds the audit pack's tables as CSV bytes (UTF-8, LF, money as plain decimals)
-// from core's data. Reads only; each call streams what it needs.
+// from core's data. The exceptions are the alerts on record that held at some time in
+// the period, together with those the rules find holding at its last day (a review of
+// a past date is read-only; one of today is recorded, as any review is). Hours are the
+// hours bank's weeks that ended in the period.
 class PackTables {
 public:
     PackTables(const ProviderFile &file, PackScope scope);
@@ -51,6 +55,7 @@ public:
     // hash, read through `file` (a worker thread passes its own connection).
     QByteArray ledgerCsv(const ProviderFile &file, const PackPersonRow &row) const;
     // Every alert raised in the period for people in scope, with how it was handled.
+    const std::vector<AlertRecord> &exceptions() const { return m_exceptions; }
     QByteArray exceptionsCsv() const;
     // Client bank balance against the sum of funds at each month end in the period.
     QByteArray reconciliationCsv() const;
@@ -62,6 +67,7 @@ private:
     PackScope m_scope;
     std::vector<Category> m_categories;
     std::vector<PackPersonRow> m_people;
+    std::vector<AlertRecord> m_exceptions;
 };
 
 } // namespace isf

@@ -1,0 +1,253 @@
+#include "pack/AuditPack.h"
+
+#include "pack/Manifest.h"
+#include "pack/PackDocuments.h"
+#include "pack/SummaryXlsx.h"
+#include "pack/ZipArchive.h"
+#include "storage/ProviderFile.h"
+#include "storage/ReferenceStore.h"
+#include "storage/Sql.h"
+#include "time/Clock.h"
+#include "time/Dates.h"
+#include "util/Errors.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+namespace isf::reports {
+namespace {
+
+struct Staged {
+    QString name; // path inside the archive
+    QString source; // file in the staging folder
+    ManifestFile entry;
+    bool compress = true;
+};
+
+class Stager {
+public:
+    explicit Stager(const QString &dir) : m_dir(dir) { }
+    // Writes bytes to the staging folder and records the entry for the archive.
+    void put(const QString &name, const QByteArray &data, bool compress = true)
+    {
+        const QString source
+            = m_dir + u'/' + QString::number(m_counter.fetch_add(1)) + QStringLiteral(".part");
+        QFile f(source);
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+            throw StorageError(
+                QStringLiteral("Could not write %1 while making the pack (is the disk full?).")
+                    .arg(name));
+        std::lock_guard lock(m_mutex);
+        m_entries.push_back({ name, source, { name, sha256Hex(data), data.size() }, compress });
+    }
+    std::vector<Staged> take()
+    {
+        std::sort(m_entries.begin(), m_entries.end(),
+            [](const Staged &a, const Staged &b) { return a.name < b.name; });
+        return std::move(m_entries);
+    }
+
+private:
+    QString m_dir;
+    std::atomic<int> m_counter { 0 };
+    std::mutex m_mutex;
+    std::vector<Staged> m_entries;
+};
+
+void stageReceipts(const ProviderFile &file, const PackPersonRow &row, const Period &period,
+    const QString &folder, Stager &stager)
+{
+    SqlQuery q(file.database(),
+        QStringLiteral("SELECT r.id, r.txn_id, r.file_name, r.content FROM receipts r JOIN "
+                       "transactions t ON t.id = r.txn_id WHERE t.person_id = ? AND "
+                       "t.txn_date >= ? AND t.txn_date <= ? ORDER BY r.txn_id, r.id"));
+    q.bind({ row.person.id, isoDate(period.first), isoDate(period.last) })
+        .exec("read the receipts");
+    while (q.next())
+        stager.put(QStringLiteral("%1/receipts/%2-%3")
+                       .arg(folder)
+                       .arg(q.int64(1))
+                       .arg(packSafeName(q.text(2))),
+            q.value(3).toByteArray(), false);
+}
+
+AuditPackResult cancelled()
+{
+    AuditPackResult r;
+    r.cancelled = true;
+    return r;
+}
+
+} // namespace
+
+AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions &options)
+{
+    const PackScope &scope = options.scope;
+    if (!scope.period.isValid())
+        throw InputError(QStringLiteral(
+            "The audit pack needs a period whose first day is on or before its last."));
+    AuditPackResult result;
+    const QFileInfo out(options.outputPath);
+    if (!out.absoluteDir().exists())
+        throw InputError(QStringLiteral("The folder %1 does not exist.").arg(out.absolutePath()));
+
+    QTemporaryDir staging(out.absolutePath() + QStringLiteral("/.isf-pack-XXXXXX"));
+    if (!staging.isValid())
+        throw StorageError(
+            QStringLiteral("Could not make a working folder beside %1.").arg(options.outputPath));
+    Stager stager(staging.path());
+    auto report = [&](int done, int total, const QString &what) {
+        return !options.progress || options.progress(done, total, what);
+    };
+
+    const PackTables tables(file, scope);
+    const auto &people = tables.people();
+    result.people = int(people.size());
+    const int total = result.people + 3;
+    if (!report(0, total, QStringLiteral("Summarising")))
+        return cancelled();
+
+    // Per-person files on worker threads, each with its own connection.
+    std::atomic<std::size_t> next { 0 };
+    std::atomic<int> done { 0 };
+    std::atomic<bool> stop { false };
+    std::mutex errorMutex;
+    QString firstError;
+    const int threads
+        = std::max(1, options.threads ? options.threads : QThread::idealThreadCount());
+    auto work = [&]() {
+        try {
+            const ProviderFile own = ProviderFile::open(file.path(), file.userName(), file.clock());
+            const PackDocuments documents(own);
+            for (std::size_t i = next++; i < people.size() && !stop; i = next++) {
+                const PackPersonRow &row = people[i];
+                const QString folder = QStringLiteral("people/") + packSafeName(row.person.ref);
+                stager.put(folder + QStringLiteral("/ledger.csv"), tables.ledgerCsv(own, row));
+                for (const auto &[name, pdf] : documents.statements(row.person, scope.period))
+                    stager.put(folder + QStringLiteral("/statements/") + name, pdf, false);
+                for (const auto &[name, pdf] : documents.agreements(row.person, scope.period))
+                    stager.put(folder + QStringLiteral("/agreements/") + name, pdf, false);
+                stageReceipts(own, row, scope.period, folder, stager);
+                ++done;
+            }
+        } catch (const Error &e) {
+            std::lock_guard lock(errorMutex);
+            if (firstError.isEmpty())
+                firstError = e.message();
+            stop = true;
+        } catch (const std::exception &e) {
+            std::lock_guard lock(errorMutex);
+            if (firstError.isEmpty())
+                firstError = QString::fromUtf8(e.what());
+            stop = true;
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+        pool.emplace_back(work);
+    // The calling thread reports progress and relays cancellation.
+    while (done < result.people && !stop) {
+        if (!report(done, total, QStringLiteral("Statements and ledgers")))
+            stop = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    for (std::thread &t : pool)
+        t.join();
+    if (!firstError.isEmpty())
+        throw Error(firstError);
+    if (stop)
+        return cancelled();
+
+    const std::vector<QStringList> summaryRows = tables.summaryRows();
+    stager.put(QStringLiteral("summary.csv"), tables.summaryCsv());
+    QStringList moneyColumns;
+    for (const QString &c : tables.summaryColumns())
+        if (c != u"person_ref" && c != u"name" && c != u"council_ref" && c != u"weeks_held"
+            && !c.startsWith(u"hours_") && c != u"alerts")
+            moneyColumns << c;
+    const QString title = QStringLiteral("%1: ISF audit summary, %2")
+                              .arg(scope.councilName, scope.period.describe());
+    stager.put(QStringLiteral("summary.xlsx"),
+        summaryWorkbook(title, tables.summaryColumns(), summaryRows, moneyColumns), false);
+    stager.put(QStringLiteral("exceptions.csv"), tables.exceptionsCsv());
+    stager.put(QStringLiteral("reconciliation.csv"), tables.reconciliationCsv());
+    if (!report(result.people + 1, total, QStringLiteral("Index")))
+        return cancelled();
+    const PackDocuments documents(file);
+    const ChainHead head = chainHead(file, scope.period.last);
+    stager.put(QStringLiteral("index.pdf"), documents.index(tables, head), false);
+
+    std::vector<Staged> staged = stager.take();
+    std::vector<ManifestFile> files;
+    for (const Staged &s : staged)
+        files.push_back(s.entry);
+    const Provider provider = loadProvider(file);
+    QJsonObject header {
+        { QStringLiteral("format"), QStringLiteral("isf-audit-pack/1") },
+        { QStringLiteral("product"), QStringLiteral("ISF Desk") },
+        { QStringLiteral("version"), QStringLiteral(ISF_VERSION) },
+        { QStringLiteral("provider"), provider.name },
+        { QStringLiteral("council"), scope.councilName },
+        { QStringLiteral("person"),
+            scope.personId && !people.empty() ? QJsonValue(people.front().person.ref)
+                                              : QJsonValue() },
+        { QStringLiteral("period"),
+            QJsonObject { { QStringLiteral("from"), isoDate(scope.period.first) },
+                { QStringLiteral("to"), isoDate(scope.period.last) } } },
+        { QStringLiteral("generated_at"), file.clock().now().toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("generated_by"), file.userName() },
+        { QStringLiteral("people"), result.people },
+        { QStringLiteral("categories"),
+            [&] {
+                QJsonArray names;
+                for (const Category &c : tables.categories())
+                    names.append(c.name);
+                return names;
+            }() },
+        { QStringLiteral("ledger"),
+            QJsonObject { { QStringLiteral("chain_head"), QString::fromLatin1(head.hash) },
+                { QStringLiteral("chain_head_transaction"), head.txnId },
+                { QStringLiteral("transactions"), head.count },
+                { QStringLiteral("period_end_transaction"), head.periodEndTxnId },
+                { QStringLiteral("period_end_hash"), QString::fromLatin1(head.periodEndHash) } } },
+    };
+    const QByteArray manifest = buildManifest(header, files);
+    const ParsedManifest parsed = parseManifest(manifest);
+    result.manifestSha256 = parsed.selfHash;
+    if (!report(result.people + 2, total, QStringLiteral("Writing the archive")))
+        return cancelled();
+
+    const QString partial = staging.filePath(QStringLiteral("pack.zip"));
+    {
+        ZipWriter zip(partial, options.password);
+        for (const Staged &s : staged)
+            zip.addFile(s.name, s.source, s.compress);
+        zip.add(QStringLiteral("manifest.json"), manifest);
+        zip.setComment(QStringLiteral("ISF Desk audit pack. manifest.json SHA-256: %1")
+                           .arg(QString::fromLatin1(result.manifestSha256)));
+        zip.close();
+    }
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(partial.toStdString()),
+        std::filesystem::path(out.absoluteFilePath().toStdString()), ec);
+    if (ec)
+        throw StorageError(QStringLiteral("Could not move the finished pack to %1: %2")
+                               .arg(options.outputPath, QString::fromStdString(ec.message())));
+    result.path = out.absoluteFilePath();
+    result.bytes = QFileInfo(result.path).size();
+    result.files = int(files.size()) + 1;
+    report(total, total, QStringLiteral("Done"));
+    return result;
+}
+
+} // namespace isf::reports

@@ -1,0 +1,35 @@
+#pragma once
+#include "audit/PackTables.h"
+#include "ledger/ChainHead.h"
+
+#include <QByteArray>
+
+#include <utility>
+#include <vector>
+
+namespace isf {
+class ProviderFile;
+}
+
+namespace isf::reports {
+
+// The PDFs inside an audit pack, made with the same renderers as the printed
+// documents. One instance per thread: it reads through the connection it is given.
+class PackDocuments {
+public:
+    explicit PackDocuments(const ProviderFile &file);
+
+    // index.pdf: cover and contents, totals, and how to verify the pack.
+    QByteArray index(const PackTables &tables, const ChainHead &head) const;
+    // Every statement of the person's cycle that ends within the period: (file name, PDF).
+    std::vector<std::pair<QString, QByteArray>> statements(
+        const Person &person, const Period &period) const;
+    // Every agreement version in force at some point in the period: (file name, PDF).
+    std::vector<std::pair<QString, QByteArray>> agreements(
+        const Person &person, const Period &period) const;
+
+private:
+    const ProviderFile &m_file;
+};
+
+} // namespace isf::reports
