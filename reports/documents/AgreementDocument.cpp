@@ -257,7 +257,7 @@ void addPlan(Document &doc, const Parts &p)
         .addColumn(QStringLiteral("Provided by"), 2.2)
         .addColumn(QStringLiteral("Hours a week"), 1.1, Align::Right)
         .addColumn(QStringLiteral("Rate an hour"), 1.2, Align::Right)
-        .addColumn(QStringLiteral("Cost a week"), 1.4, Align::Right);
+        .addColumn(QStringLiteral("Cost a week"), 1.6, Align::Right);
     Money total;
     Hours hours;
     for (const PlanLine &l : a.plan) {
@@ -425,8 +425,8 @@ void addFees(Document &doc, const Parts &p)
     doc.add(Heading { QStringLiteral("10. Management fees and shared costs") });
     doc.add(Paragraph { RichText(policy.allowManagementFee
             ? QStringLiteral("The provider may charge a fee for managing the ISF only if it is "
-                             "agreed here and shown separately from the charges for care on every "
-                             "statement.")
+                             "shown separately from the charges for care, in the delivery plan "
+                             "and on every statement.")
             : QStringLiteral("No management or business costs are charged to the ISF: they are "
                              "included in the hourly rate.")) });
     doc.add(Paragraph { RichText(policy.allowSharedCosts
@@ -481,6 +481,9 @@ void addDisputes(Document &doc, const Parts &p)
 void addSignatures(Document &doc, const Parts &p)
 {
     doc.add(Heading { QStringLiteral("13. Signatures") });
+    doc.add(Paragraph { RichText(QStringLiteral(
+        "By signing, each party agrees to this agreement and the delivery plan above. Each keeps "
+        "a signed copy.")) });
     const Person &person = p.person;
     const bool lacks = person.hasCapacity.has_value() && !*person.hasCapacity;
     const bool representative = !person.representativeName.isEmpty();

@@ -1,12 +1,18 @@
-// The easy-read statement: 14 pt, short sentences, plain words, a picture of money in
-// against money out, and at most two pages whatever the period held (spending is shown
-// by kind, the biggest five and the rest together; alerts as at most four sentences).
+// The easy-read statement: 14 pt, short sentences one to a line, plain words, a picture
+// of money in against money out, and at most two pages whatever the period held:
+// spending is shown by kind (the biggest few, then the rest together) and alerts as at
+// most four sentences. If a fuller statement would still run over two pages (long names
+// and addresses), it is laid out again in a shorter form.
 #include "documents/DocumentCommon.h"
 #include "documents/Statements.h"
 #include "layout/Charts.h"
+#include "layout/Paginator.h"
+#include "layout/Renderer.h"
 #include "statements/StatementData.h"
 #include "time/Dates.h"
 
+#include <QBuffer>
+#include <QPdfWriter>
 #include <QSet>
 
 #include <algorithm>
@@ -17,17 +23,26 @@ using namespace detail;
 
 namespace {
 
-constexpr std::size_t kSpendingRows = 5;
+// How much to say: Full first, Short when Full runs over two pages.
+enum class Detail { Full, Short };
 
-QString dayText(const QDate &d)
-{
-    return together(longDate(d));
-}
+// Sentences, one to a line, as one paragraph (no space between them but the line).
+class Lines {
+public:
+    Lines &line(
+        const QString &before, const QString &bold = QString(), const QString &after = QString())
+    {
+        if (!m_text.isEmpty())
+            m_text.plain(QStringLiteral("\n"));
+        m_text.plain(before).bold(bold).plain(after);
+        return *this;
+    }
+    bool isEmpty() const { return m_text.isEmpty(); }
+    Paragraph paragraph() const { return Paragraph { m_text }; }
 
-Paragraph sentence(const QString &before, const QString &bold, const QString &after)
-{
-    return Paragraph { RichText(before).bold(bold).plain(after) };
-}
+private:
+    RichText m_text;
+};
 
 KeyValueGrid moneyGrid()
 {
@@ -41,33 +56,33 @@ KeyValueGrid moneyGrid()
 void addMoneyIn(Document &doc, const StatementData &s)
 {
     doc.add(Heading { QStringLiteral("Money in"), 2 });
-    if (s.moneyIn.empty()) {
-        doc.add(Paragraph { RichText(QStringLiteral("No money came in this time.")) });
-        return;
-    }
+    Lines lines;
+    if (s.moneyIn.empty())
+        lines.line(QStringLiteral("No money came in this time."));
     for (const StatementSection &section : s.moneyIn) {
         switch (section.kind) {
         case TxnKind::CouncilPayment:
-            doc.add(sentence(
-                QStringLiteral("The council paid "), money(section.total), QStringLiteral(".")));
+            lines.line(
+                QStringLiteral("The council paid "), money(section.total), QStringLiteral("."));
             break;
         case TxnKind::Contribution:
-            doc.add(sentence(QStringLiteral("You paid "), money(section.total),
-                QStringLiteral(" towards your support.")));
+            lines.line(QStringLiteral("You paid "), money(section.total),
+                QStringLiteral(" towards your support."));
             break;
         case TxnKind::OpeningBalance:
-            doc.add(sentence(QStringLiteral("Money you already had: "), money(section.total),
-                QStringLiteral(".")));
+            lines.line(QStringLiteral("Money you already had: "), money(section.total),
+                QStringLiteral("."));
             break;
         default:
-            doc.add(sentence(
-                QStringLiteral("Other money in: "), money(section.total), QStringLiteral(".")));
+            lines.line(
+                QStringLiteral("Other money in: "), money(section.total), QStringLiteral("."));
             break;
         }
     }
+    doc.add(lines.paragraph());
 }
 
-void addMoneyOut(Document &doc, const StatementData &s)
+void addMoneyOut(Document &doc, const StatementData &s, Detail detail)
 {
     doc.add(Heading { QStringLiteral("Money out"), 2 });
     std::vector<const StatementSection *> spending;
@@ -84,23 +99,29 @@ void addMoneyOut(Document &doc, const StatementData &s)
     }
     std::stable_sort(spending.begin(), spending.end(),
         [](const StatementSection *a, const StatementSection *b) { return a->total > b->total; });
+    const std::size_t rows = detail == Detail::Full ? 5 : 3;
     KeyValueGrid grid = moneyGrid();
     Money rest;
     for (std::size_t i = 0; i < spending.size(); ++i) {
-        if (i < kSpendingRows || spending.size() == kSpendingRows + 1)
+        if (i < rows || spending.size() == rows + 1)
             grid.add(spending[i]->name, money(spending[i]->total));
         else
             rest += spending[i]->total;
     }
-    if (spending.size() > kSpendingRows + 1)
-        grid.add(QStringLiteral("Other things"), money(rest));
+    if (spending.size() > rows + 1)
+        grid.add(QStringLiteral("Everything else"), money(rest));
     if (returned)
         grid.add(QStringLiteral("Given back to the council"), money(returned->total));
+    // The list on one page when there is room (the fuller form); split in the shorter one.
     KeepTogether list;
     if (!spending.empty())
         list.add(Paragraph { RichText(QStringLiteral("We spent your money on:")) });
     list.add(std::move(grid));
-    doc.add(std::move(list));
+    if (detail == Detail::Full)
+        doc.add(std::move(list));
+    else
+        for (const Block &b : list.blocks)
+            doc.add(b);
 }
 
 void addHours(Document &doc, const StatementData &s)
@@ -109,20 +130,22 @@ void addHours(Document &doc, const StatementData &s)
     if (!h.planInHours || h.weeks == 0)
         return;
     doc.add(Heading { QStringLiteral("Hours of support"), 2 });
-    doc.add(sentence(QStringLiteral("You were meant to have "), hoursText(h.planned),
-        QStringLiteral(" of support.")));
-    doc.add(sentence(
-        QStringLiteral("You had "), hoursText(h.delivered + h.unplanned), QStringLiteral(".")));
-    if (!h.hasBank)
-        return;
-    if (!h.banked.isZero())
-        doc.add(sentence(QStringLiteral("We saved "), hoursText(h.banked),
-            QStringLiteral(" for you to use later.")));
-    if (!h.drawn.isZero())
-        doc.add(sentence(QStringLiteral("You used "), hoursText(h.drawn),
-            QStringLiteral(" that were saved before.")));
-    doc.add(sentence(
-        QStringLiteral("You have "), hoursText(h.bankAtEnd), QStringLiteral(" saved now.")));
+    Lines lines;
+    lines.line(QStringLiteral("You were meant to have "), hoursText(h.planned),
+        QStringLiteral(" of support."));
+    lines.line(
+        QStringLiteral("You had "), hoursText(h.delivered + h.unplanned), QStringLiteral("."));
+    if (h.hasBank) {
+        if (!h.banked.isZero())
+            lines.line(QStringLiteral("We saved "), hoursText(h.banked),
+                QStringLiteral(" for you to use later."));
+        if (!h.drawn.isZero())
+            lines.line(QStringLiteral("You used "), hoursText(h.drawn),
+                QStringLiteral(" that were saved before."));
+        lines.line(
+            QStringLiteral("You have "), hoursText(h.bankAtEnd), QStringLiteral(" saved now."));
+    }
+    doc.add(lines.paragraph());
 }
 
 void addContribution(Document &doc, const StatementData &s)
@@ -131,19 +154,20 @@ void addContribution(Document &doc, const StatementData &s)
     if (!c.applies)
         return;
     doc.add(Heading { QStringLiteral("Your contribution"), 2 });
+    Lines lines;
     if (!c.weeklyInForce.isZero())
-        doc.add(sentence(QStringLiteral("You pay "), perWeek(c.weeklyInForce),
-            QStringLiteral(" towards your support.")));
-    doc.add(sentence(
-        QStringLiteral("This time you paid "), money(c.paidInPeriod), QStringLiteral(".")));
+        lines.line(QStringLiteral("You pay "), perWeek(c.weeklyInForce),
+            QStringLiteral(" towards your support."));
+    lines.line(QStringLiteral("This time you paid "), money(c.paidInPeriod), QStringLiteral("."));
     const Money owed = c.owed();
     if (owed.isZero())
-        doc.add(Paragraph { RichText(QStringLiteral("You have paid everything you owe.")) });
+        lines.line(QStringLiteral("You have paid everything you owe."));
     else if (owed.isNegative())
-        doc.add(sentence(QStringLiteral("You have paid "), money(-owed),
-            QStringLiteral(" more than you needed to so far.")));
+        lines.line(QStringLiteral("You have paid "), money(-owed),
+            QStringLiteral(" more than you needed to so far."));
     else
-        doc.add(sentence(QStringLiteral("You still owe "), money(owed), QStringLiteral(".")));
+        lines.line(QStringLiteral("You still owe "), money(owed), QStringLiteral("."));
+    doc.add(lines.paragraph());
 }
 
 void addSetAside(Document &doc, const StatementData &s)
@@ -151,8 +175,9 @@ void addSetAside(Document &doc, const StatementData &s)
     if (s.contingency.isZero())
         return;
     doc.add(Heading { QStringLiteral("Money kept for later"), 2 });
-    doc.add(sentence(QStringLiteral("We keep "), money(s.contingency),
-        QStringLiteral(" for times when you need extra support.")));
+    doc.add(Paragraph { RichText(QStringLiteral("We keep "))
+                            .bold(money(s.contingency))
+                            .plain(QStringLiteral(" for times when you need extra support.")) });
 }
 
 void addThingsToKnow(Document &doc, const StatementData &s)
@@ -160,38 +185,35 @@ void addThingsToKnow(Document &doc, const StatementData &s)
     QSet<QString> rules;
     for (const StatementAlert &a : s.alerts)
         rules.insert(a.rule);
-    QStringList lines;
+    Lines lines;
     if (rules.contains(QStringLiteral("excess_balance"))
         || rules.contains(QStringLiteral("surplus_held")))
-        lines << QStringLiteral("You have more money left than the council allows. We will talk "
-                                "to your case worker about it.");
+        lines.line(QStringLiteral("You have more money left than the council allows. We will "
+                                  "talk to your case worker about it."));
     if (rules.contains(QStringLiteral("overspend")))
-        lines << QStringLiteral("More money was spent than you had. We will put this right.");
+        lines.line(QStringLiteral("More money was spent than you had. We will put this right."));
     if (rules.contains(QStringLiteral("contribution_arrears")))
-        lines << QStringLiteral("You owe money for your contribution. Please talk to us about it.");
+        lines.line(
+            QStringLiteral("You owe money for your contribution. Please talk to us about it."));
     if (rules.contains(QStringLiteral("banked_hours_expiring"))
         || rules.contains(QStringLiteral("banked_hours_cap")))
-        lines << QStringLiteral("You have a lot of saved hours. Talk to us about using them.");
+        lines.line(QStringLiteral("You have a lot of saved hours. Talk to us about using them."));
     if (lines.isEmpty())
         return;
     doc.add(Heading { QStringLiteral("Things to know"), 2 });
-    for (const QString &line : lines)
-        doc.add(Paragraph { RichText(line) });
+    doc.add(lines.paragraph());
 }
 
-} // namespace
-
-Document easyReadStatementDocument(const StatementData &s)
+Document build(const StatementData &s, Detail detail)
 {
-    const QString when
-        = QStringLiteral("%1 to %2").arg(dayText(s.period.first), dayText(s.period.last));
     Document doc = personDocument(
         s.provider, s.person, QStringLiteral("Your money: ") + s.period.describe(), s.generatedOn);
     doc.baseFontPt = Document::kEasyReadFontPt;
-    doc.add(Paragraph { RichText(QStringLiteral("Hello %1.").arg(calledName(s.person))) });
     doc.add(Paragraph {
-        RichText(QStringLiteral("This tells you about the money for your support from "))
-            .bold(when)
+        RichText(QStringLiteral("Hello %1.\nThis tells you about the money for your support from ")
+                     .arg(calledName(s.person)))
+            .bold(QStringLiteral("%1 to %2")
+                      .arg(together(longDate(s.period.first)), together(longDate(s.period.last))))
             .plain(QStringLiteral(".")) });
 
     doc.add(Heading { QStringLiteral("Money in and money out"), 2 });
@@ -199,7 +221,7 @@ Document easyReadStatementDocument(const StatementData &s)
     picture.add(
         moneyBars({ { QStringLiteral("Money in"), s.totalIn, QColor(0x1f, 0x6f, 0xb4) },
                       { QStringLiteral("Money out"), s.totalOut, QColor(0xe0, 0x7b, 0x1a) } },
-            14.0));
+            detail == Detail::Full ? 14.0 : 11.0));
     KeyValueGrid summary = moneyGrid();
     summary.add(QStringLiteral("Money at the start"), money(s.opening));
     summary.add(QStringLiteral("Money in"), money(s.totalIn));
@@ -208,11 +230,13 @@ Document easyReadStatementDocument(const StatementData &s)
     picture.add(std::move(summary));
     doc.add(std::move(picture));
 
-    addMoneyIn(doc, s);
-    addMoneyOut(doc, s);
+    if (detail == Detail::Full)
+        addMoneyIn(doc, s);
+    addMoneyOut(doc, s, detail);
     addHours(doc, s);
     addContribution(doc, s);
-    addSetAside(doc, s);
+    if (detail == Detail::Full)
+        addSetAside(doc, s);
     addThingsToKnow(doc, s);
 
     doc.add(Heading { QStringLiteral("Questions?"), 2 });
@@ -223,6 +247,25 @@ Document easyReadStatementDocument(const StatementData &s)
                                       "us on "))
                   .bold(together(phone))
                   .plain(QStringLiteral(".")) });
+    return doc;
+}
+
+int pagesOf(const Document &doc)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpPdfWriter(writer, doc);
+    return PagedLayout(doc, writer).pageCount();
+}
+
+} // namespace
+
+Document easyReadStatementDocument(const StatementData &s)
+{
+    Document doc = build(s, Detail::Full);
+    if (pagesOf(doc) > 2)
+        doc = build(s, Detail::Short);
     return doc;
 }
 

@@ -233,12 +233,12 @@ Document arrearsLetter(const ProviderFile &file, const AlertRecord &record)
 QString partyName(const QString &code)
 {
     if (code == u"provider")
-        return QStringLiteral("the provider (us)");
+        return QStringLiteral("The provider (us)");
     if (code == u"council")
-        return QStringLiteral("the council");
+        return QStringLiteral("The council");
     if (code == u"person")
-        return QStringLiteral("the person");
-    return code;
+        return QStringLiteral("The person");
+    return code.isEmpty() ? code : code.front().toUpper() + code.mid(1);
 }
 
 } // namespace
@@ -296,7 +296,8 @@ Document noticeLetterDocument(const ProviderFile &file, Id agreementId)
             .arg(a.version)
             .arg(longDate(a.effectiveFrom.isValid() ? a.effectiveFrom : a.startDate))) });
     KeyValueGrid g = figures();
-    g.keyShare = 0.45;
+    g.keyShare = 0.5;
+    g.widthShare = 0.85;
     g.valueAlign = Align::Left;
     g.add(QStringLiteral("Notice given by"), partyName(a.noticeGivenBy));
     g.add(QStringLiteral("Notice given on"), longDate(a.noticeGivenOn));

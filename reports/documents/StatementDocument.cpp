@@ -112,10 +112,10 @@ void addMoneyIn(Document &doc, const StatementData &s)
     }
     Table t;
     t.caption = QStringLiteral("Receipts, by kind");
-    t.addColumn(QStringLiteral("Entry"), 1.0)
-        .addColumn(QStringLiteral("Date"), 1.5)
-        .addColumn(QStringLiteral("Details"), 6.3)
-        .addColumn(QStringLiteral("Amount"), 1.5, Align::Right);
+    t.addColumn(QStringLiteral("Entry"), 0.9)
+        .addColumn(QStringLiteral("Date"), 1.45)
+        .addColumn(QStringLiteral("Details"), 6.2)
+        .addColumn(QStringLiteral("Amount"), 1.9, Align::Right);
     for (const StatementSection &section : s.moneyIn) {
         t.addRow({ section.name }, RowStyle::Section);
         for (const StatementItem &item : section.items)
@@ -141,12 +141,12 @@ void addMoneyOut(Document &doc, const StatementData &s)
     }
     Table t;
     t.caption = QStringLiteral("Payments, by category");
-    t.addColumn(QStringLiteral("Entry"), 1.0)
-        .addColumn(QStringLiteral("Date"), 1.5)
+    t.addColumn(QStringLiteral("Entry"), 0.9)
+        .addColumn(QStringLiteral("Date"), 1.45)
         .addColumn(QStringLiteral("Supplier"), 2.2)
-        .addColumn(QStringLiteral("Description"), 3.1)
+        .addColumn(QStringLiteral("Description"), 3.0)
         .addColumn(QStringLiteral("Hours"), 1.0, Align::Right)
-        .addColumn(QStringLiteral("Amount"), 1.5, Align::Right);
+        .addColumn(QStringLiteral("Amount"), 1.9, Align::Right);
     for (const StatementSection &section : s.moneyOut) {
         t.addRow({ section.name }, RowStyle::Section);
         Hours hours;
@@ -181,7 +181,7 @@ void addSetAside(Document &doc, const StatementData &s)
     grid.add(QStringLiteral("For contingencies and planned extra need"), money(s.contingency));
     if (s.agreement && !s.allowedToKeep.isZero()) {
         grid.add(
-            QStringLiteral("The most the council allows to be held (%1 budget)")
+            QStringLiteral("Limit set by the council (%1 budget)")
                 .arg(s.policy.capWeeks == 1 ? QStringLiteral("1 week's")
                                             : QStringLiteral("%1 weeks'").arg(s.policy.capWeeks)),
             money(s.allowedToKeep));
@@ -285,9 +285,9 @@ void addAlerts(Document &doc, const StatementData &s)
     }
     Table t;
     t.caption = QStringLiteral("Alerts at %1").arg(longDate(s.period.last));
-    t.addColumn(QStringLiteral("Alert"), 1.9)
+    t.addColumn(QStringLiteral("Alert"), 2.2)
         .addColumn(QStringLiteral("Since"), 1.5)
-        .addColumn(QStringLiteral("Details"), 4.2)
+        .addColumn(QStringLiteral("Details"), 4.0)
         .addColumn(QStringLiteral("Status"), 2.0);
     for (const StatementAlert &a : s.alerts)
         t.addRow({ a.title, ukDate(a.since), withUkDates(a.detail), statusText(a) });
