@@ -42,6 +42,10 @@ Id accountId(const QSqlDatabase &db, const char *code)
     return id.toLongLong();
 }
 
+// Batch mode writes this many transactions a statement, and postings this many a statement.
+constexpr std::size_t kPendingRows = 32;
+constexpr std::size_t kPostingRows = 64;
+
 int monthKey(const QDate &d)
 {
     return d.year() * 100 + d.month();
@@ -80,15 +84,6 @@ Ledger::Ledger(const ProviderFile &file) : m_file(file), m_accounts(std::make_un
     banks.exec("read the bank accounts");
     while (banks.next())
         m_accounts->bankAccounts.insert(banks.int64(0), banks.text(1));
-    prepare(m_insertTxn, db,
-        QStringLiteral(
-            "INSERT INTO transactions (id, kind, txn_date, person_id, amount, category_id, "
-            "supplier_id, "
-            "reference, description, hours, rate, reverses_id, reason, batch_id, recorded_by, "
-            "recorded_at, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    prepare(m_insertPosting, db,
-        QStringLiteral("INSERT INTO postings (txn_id, account_id, person_id, txn_date, amount) "
-                       "VALUES (?,?,?,?,?)"));
 }
 
 Ledger::~Ledger() = default;
@@ -271,7 +266,7 @@ Id Ledger::write(
     t.reason = reason.trimmed();
     t.batchId = e.batchId;
     t.recordedBy = m_file.userName();
-    t.recordedAt = timestamp(m_file);
+    t.recordedAt = m_batch ? m_batchRecordedAt : timestamp(m_file);
     if (mirror) {
         for (const Posting &p : *mirror)
             t.postings.push_back({ p.accountId, p.personId, -p.amount });
@@ -285,61 +280,196 @@ Id Ledger::write(
     t.prevHash = QString::fromLatin1(m_head);
     const QByteArray hash = transactionHash(t, m_head);
 
-    const QString date = isoDate(t.date);
-    const QVariantList values
-        = { t.id, txnKindCode(t.kind), date, t.personId ? QVariant(t.personId) : QVariant(),
-              t.amount.pence(), t.categoryId ? QVariant(t.categoryId) : QVariant(),
-              t.supplierId ? QVariant(t.supplierId) : QVariant(), t.reference, t.description,
-              t.hours ? QVariant(t.hours->hundredths()) : QVariant(),
-              t.rate ? QVariant(t.rate->pence()) : QVariant(),
-              t.reversesId ? QVariant(t.reversesId) : QVariant(), t.reason,
-              t.batchId ? QVariant(t.batchId) : QVariant(), t.recordedBy, t.recordedAt, t.prevHash,
-              QString::fromLatin1(hash) };
-    for (int i = 0; i < values.size(); ++i)
-        m_insertTxn.bindValue(i, textSafe(values[i]));
-    run(m_insertTxn);
-    for (const Posting &p : t.postings) {
-        m_insertPosting.bindValue(0, t.id);
-        m_insertPosting.bindValue(1, p.accountId);
-        m_insertPosting.bindValue(2, p.personId ? QVariant(p.personId) : QVariant());
-        m_insertPosting.bindValue(3, date);
-        m_insertPosting.bindValue(4, p.amount.pence());
-        run(m_insertPosting);
+    const Id id = t.id;
+    if (m_batch) {
+        addMonthTotals(t);
+        m_pending.emplace_back(std::move(t), hash);
+        m_head = hash;
+        ++m_nextId;
+        if (m_pending.size() >= kPendingRows)
+            flushPending();
+        return id;
     }
+    insertRows({ { t, hash } });
     addMonthTotals(t);
     m_head = hash;
     ++m_nextId;
-    if (!m_batch) {
-        flushMonthTotals();
-        audit(m_file, mirror ? QStringLiteral("reverse") : QStringLiteral("post"),
-            QStringLiteral("transaction"), t.id,
-            QStringLiteral("%1 %2 %3 for person %4%5")
-                .arg(txnKindCode(t.kind), isoDate(t.date), t.amount.plain())
-                .arg(t.personId)
-                .arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+    flushMonthTotals();
+    audit(m_file, mirror ? QStringLiteral("reverse") : QStringLiteral("post"),
+        QStringLiteral("transaction"), t.id,
+        QStringLiteral("%1 %2 %3 for person %4%5")
+            .arg(txnKindCode(t.kind), isoDate(t.date), t.amount.plain())
+            .arg(t.personId)
+            .arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
+    return id;
+}
+
+namespace {
+
+constexpr int kTxnColumns = 18;
+constexpr int kPostingColumns = 5;
+
+// Named placeholders, ":t<row>_<column>" and ":p<row>_<column>": QtSql binds a named
+// value with one hash lookup, where a positional one also formats its name each time,
+// and binding is most of the cost of writing a row through QtSql.
+const QStringList &placeholders(bool transactions)
+{
+    static const auto make = [](QChar prefix, std::size_t rows, int columns) {
+        QStringList names;
+        for (std::size_t r = 0; r < rows; ++r)
+            for (int c = 0; c < columns; ++c)
+                names << QStringLiteral(":%1%2_%3").arg(prefix).arg(r).arg(c);
+        return names;
+    };
+    static const QStringList txn = make(u't', kPendingRows, kTxnColumns);
+    static const QStringList posting = make(u'p', kPostingRows, kPostingColumns);
+    return transactions ? txn : posting;
+}
+
+} // namespace
+
+QSqlQuery &Ledger::insertStatement(bool transactions, int rows)
+{
+    QHash<int, QSqlQuery> &cache = transactions ? m_insertTxns : m_insertPostings;
+    const auto found = cache.find(rows);
+    if (found != cache.end())
+        return *found;
+    QString sql = transactions
+        ? QStringLiteral("INSERT INTO transactions (id, kind, txn_date, person_id, amount, "
+                         "category_id, supplier_id, reference, description, hours, rate, "
+                         "reverses_id, reason, batch_id, recorded_by, recorded_at, prev_hash, "
+                         "hash) VALUES ")
+        : QStringLiteral(
+            "INSERT INTO postings (txn_id, account_id, person_id, txn_date, amount) VALUES ");
+    const QStringList &names = placeholders(transactions);
+    const int columns = transactions ? kTxnColumns : kPostingColumns;
+    for (int r = 0; r < rows; ++r) {
+        sql += r > 0 ? QStringLiteral(",(") : QStringLiteral("(");
+        for (int c = 0; c < columns; ++c) {
+            if (c > 0)
+                sql += u',';
+            sql += names[r * columns + c];
+        }
+        sql += u')';
     }
-    return t.id;
+    QSqlQuery q;
+    prepare(q, m_file.database(), sql);
+    return *cache.insert(rows, q);
+}
+
+// Writes transactions and their postings, several rows to a statement.
+void Ledger::insertRows(const std::vector<std::pair<PostedTxn, QByteArray>> &rows)
+{
+    if (rows.empty())
+        return;
+    const auto nullable = [](Id id) { return id ? QVariant(id) : QVariant(); };
+    QSqlQuery &q = insertStatement(true, int(rows.size()));
+    const QStringList &tn = placeholders(true);
+    int i = 0;
+    std::vector<std::pair<std::size_t, const Posting *>> postings; // (row, posting)
+    std::vector<QString> dates;
+    dates.reserve(rows.size());
+    for (const auto &[t, hash] : rows) {
+        dates.push_back(isoDate(t.date));
+        q.bindValue(tn[i++], t.id);
+        q.bindValue(tn[i++], txnKindCode(t.kind));
+        q.bindValue(tn[i++], dates.back());
+        q.bindValue(tn[i++], nullable(t.personId));
+        q.bindValue(tn[i++], t.amount.pence());
+        q.bindValue(tn[i++], nullable(t.categoryId));
+        q.bindValue(tn[i++], nullable(t.supplierId));
+        q.bindValue(tn[i++], textSafe(t.reference));
+        q.bindValue(tn[i++], textSafe(t.description));
+        q.bindValue(tn[i++], t.hours ? QVariant(t.hours->hundredths()) : QVariant());
+        q.bindValue(tn[i++], t.rate ? QVariant(t.rate->pence()) : QVariant());
+        q.bindValue(tn[i++], nullable(t.reversesId));
+        q.bindValue(tn[i++], textSafe(t.reason));
+        q.bindValue(tn[i++], nullable(t.batchId));
+        q.bindValue(tn[i++], textSafe(t.recordedBy));
+        q.bindValue(tn[i++], textSafe(t.recordedAt));
+        q.bindValue(tn[i++], t.prevHash);
+        q.bindValue(tn[i++], QString::fromLatin1(hash));
+        for (const Posting &p : t.postings)
+            postings.emplace_back(dates.size() - 1, &p);
+    }
+    run(q);
+    const QStringList &pn = placeholders(false);
+    std::size_t done = 0;
+    while (done < postings.size()) {
+        const std::size_t n = std::min(postings.size() - done, kPostingRows);
+        QSqlQuery &pq = insertStatement(false, int(n));
+        int b = 0;
+        for (std::size_t k = done; k < done + n; ++k) {
+            const auto &[row, p] = postings[k];
+            pq.bindValue(pn[b++], rows[row].first.id);
+            pq.bindValue(pn[b++], p->accountId);
+            pq.bindValue(pn[b++], nullable(p->personId));
+            pq.bindValue(pn[b++], dates[row]);
+            pq.bindValue(pn[b++], p->amount.pence());
+        }
+        run(pq);
+        done += n;
+    }
+}
+
+void Ledger::flushPending()
+{
+    insertRows(m_pending);
+    m_pending.clear();
 }
 
 void Ledger::addMonthTotals(const PostedTxn &t)
 {
     const int month = monthKey(t.date);
     for (const Posting &p : t.postings)
-        m_monthTotals[{ p.accountId, p.personId, month }] += p.amount.pence();
+        m_monthTotals[MonthKey { p.accountId, p.personId, month }] += p.amount.pence();
 }
 
+QSqlQuery &Ledger::monthStatement(int rows)
+{
+    const auto found = m_upsertMonths.find(rows);
+    if (found != m_upsertMonths.end())
+        return *found;
+    QString sql
+        = QStringLiteral("INSERT INTO balance_months (account_id, person_id, month, net) VALUES ");
+    for (int r = 0; r < rows; ++r)
+        sql += QStringLiteral("%1(:m%2_0,:m%2_1,:m%2_2,:m%2_3)")
+                   .arg(r > 0 ? QStringLiteral(",") : QString())
+                   .arg(r);
+    sql += QStringLiteral(" ON CONFLICT (account_id, person_id, month) DO UPDATE SET net = "
+                          "balance_months.net + excluded.net");
+    QSqlQuery q;
+    prepare(q, m_file.database(), sql);
+    return *m_upsertMonths.insert(rows, q);
+}
+
+// Adds the month totals kept since the last flush to balance_months, many rows to a
+// statement (a batch of a million entries touches hundreds of thousands of months).
 void Ledger::flushMonthTotals()
 {
-    SqlQuery upsert(m_file.database(),
-        QStringLiteral(
-            "INSERT INTO balance_months (account_id, person_id, month, net) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (account_id, person_id, month) DO UPDATE SET net = "
-            "balance_months.net + excluded.net"));
-    for (const auto &[key, net] : m_monthTotals) {
-        const auto &[account, person, month] = key;
-        upsert.bind({ account, person, month, net }).exec("update the month totals");
-    }
+    static const QStringList names = [] {
+        QStringList n;
+        for (std::size_t r = 0; r < kPostingRows; ++r)
+            for (int c = 0; c < 4; ++c)
+                n << QStringLiteral(":m%1_%2").arg(r).arg(c);
+        return n;
+    }();
+    std::vector<std::pair<MonthKey, qint64>> rows(m_monthTotals.begin(), m_monthTotals.end());
     m_monthTotals.clear();
+    std::size_t done = 0;
+    while (done < rows.size()) {
+        const std::size_t n = std::min(rows.size() - done, kPostingRows);
+        QSqlQuery &q = monthStatement(int(n));
+        int b = 0;
+        for (std::size_t k = done; k < done + n; ++k) {
+            q.bindValue(names[b++], rows[k].first.account);
+            q.bindValue(names[b++], rows[k].first.person);
+            q.bindValue(names[b++], rows[k].first.month);
+            q.bindValue(names[b++], rows[k].second);
+        }
+        run(q);
+        done += n;
+    }
 }
 
 Id Ledger::post(const NewEntry &entry)
@@ -356,6 +486,8 @@ Id Ledger::reverse(Id txnId, const QString &reason, const QDate &date)
     if (reason.trimmed().isEmpty())
         throw InputError(QStringLiteral("A reversal needs a reason."));
     WriteTransaction txn(m_file.database());
+    if (m_batch)
+        flushPending(); // the original, or an earlier reversal of it, may still be queued
     const auto original = readTransaction(m_file, txnId);
     if (!original)
         throw InputError(QStringLiteral("There is no transaction %1.").arg(txnId));
@@ -402,11 +534,14 @@ void Ledger::beginBatch()
 {
     m_batch = true;
     m_rules.clear();
+    m_pending.clear();
+    m_batchRecordedAt = timestamp(m_file);
     loadChainHead();
 }
 
 void Ledger::finishBatch()
 {
+    flushPending();
     flushMonthTotals();
     m_batch = false;
     m_rules.clear();

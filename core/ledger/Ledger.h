@@ -4,9 +4,9 @@
 #include <QHash>
 #include <QSqlQuery>
 
-#include <map>
 #include <memory>
-#include <tuple>
+#include <unordered_map>
+#include <vector>
 
 namespace isf {
 
@@ -52,15 +52,36 @@ private:
     void addMonthTotals(const PostedTxn &txn);
     void flushMonthTotals();
     void loadChainHead();
+    // Batch mode keeps the last few transactions here and writes them with multi-row
+    // INSERTs (far fewer statement executions); flushPending() writes them out.
+    void insertRows(const std::vector<std::pair<PostedTxn, QByteArray>> &rows);
+    void flushPending();
+    QSqlQuery &insertStatement(bool transactions, int rows);
+    QSqlQuery &monthStatement(int rows);
+
+    struct MonthKey {
+        Id account, person;
+        int month;
+        bool operator==(const MonthKey &) const = default;
+    };
+    struct MonthKeyHash {
+        std::size_t operator()(const MonthKey &k) const noexcept
+        {
+            return std::size_t(k.account) * 0x9E3779B97F4A7C15ULL
+                ^ std::size_t(k.person) * 0xC2B2AE3D27D4EB4FULL ^ std::size_t(k.month);
+        }
+    };
 
     const ProviderFile &m_file;
     std::unique_ptr<Accounts> m_accounts;
     QHash<Id, std::shared_ptr<PersonRules>> m_rules;
-    QSqlQuery m_insertTxn, m_insertPosting;
+    QHash<int, QSqlQuery> m_insertTxns, m_insertPostings, m_upsertMonths; // by number of rows
     bool m_batch = false;
+    QString m_batchRecordedAt; // one recording time for the whole batch
     Id m_nextId = 0;
     QByteArray m_head;
-    std::map<std::tuple<Id, Id, int>, qint64> m_monthTotals; // (account, person, yyyymm) -> net
+    std::vector<std::pair<PostedTxn, QByteArray>> m_pending; // (transaction, hash)
+    std::unordered_map<MonthKey, qint64, MonthKeyHash> m_monthTotals; // -> net
 };
 
 } // namespace isf
