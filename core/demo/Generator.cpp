@@ -30,8 +30,12 @@ GeneratorSummary generateProvider(const ProviderFile &file, const GeneratorOptio
     summary.firstDay = firstDay;
     summary.lastDay = today;
 
-    const BulkWriteCache cache(file, 160);
+    // One transaction on a new file: a big page cache and the journal in memory while it
+    // runs, the ledger's secondary indexes built once at the end (see ImportBatches.h).
+    const BulkWriteCache cache(file, 128);
+    NewFileJournal journal(file);
     WriteTransaction txn(db);
+    DeferredIndexes indexes(file);
     demo::Rng rng(demo::mixSeed(options.seed, 0));
     Provider provider = loadProvider(file);
     provider.address = QStringLiteral("Unit 4, Riverside Business Park\nPreston\nPR1 8BD");
@@ -45,6 +49,7 @@ GeneratorSummary generateProvider(const ProviderFile &file, const GeneratorOptio
     std::vector<demo::PersonModel> people
         = demo::addPeople(file, options, councils, suppliers, firstDay, today, summary);
     demo::postLedger(file, people, suppliers, firstDay, today, summary);
+    indexes.rebuild();
     audit(file, QStringLiteral("generate"), QStringLiteral("provider"), 1,
         QStringLiteral("Demo data: %1 people, %2 years, seed %3, %4 transactions")
             .arg(options.people)
@@ -52,6 +57,7 @@ GeneratorSummary generateProvider(const ProviderFile &file, const GeneratorOptio
             .arg(options.seed)
             .arg(summary.transactions));
     txn.commit();
+    journal.restore();
     return summary;
 }
 

@@ -27,6 +27,7 @@ public:
     // The header: a table with the file's columns and no rows.
     const CsvTable &header() const { return *m_header; }
     qsizetype chunkCount() const { return qsizetype(m_chunks.size()); }
+    qsizetype byteSize() const { return m_bytes.size(); }
 
     // Calls fn for every data row, in file order.
     void forEachRow(const std::function<void(const CsvRow &)> &fn) const;

@@ -46,6 +46,13 @@ std::optional<ImportBatch> findImportBatch(
     return q.next() ? std::optional<ImportBatch>(read(q)) : std::nullopt;
 }
 
+qint64 lastTransactionId(const ProviderFile &file)
+{
+    return scalar(file.database(), QStringLiteral("SELECT coalesce(max(id), 0) FROM transactions"),
+        {}, "read the ledger")
+        .toLongLong();
+}
+
 std::vector<ImportBatch> listImportBatches(const ProviderFile &file)
 {
     SqlQuery q(file.database(),
@@ -55,6 +62,57 @@ std::vector<ImportBatch> listImportBatches(const ProviderFile &file)
     while (q.next())
         out.push_back(read(q));
     return out;
+}
+
+DeferredIndexes::DeferredIndexes(const ProviderFile &file) : m_file(file)
+{
+    // The definitions come from the file itself, so a later schema's indexes come back
+    // exactly as they were.
+    SqlQuery q(file.database(),
+        QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                       "NULL AND tbl_name IN ('transactions', 'postings') AND name <> "
+                       "'postings_txn' ORDER BY name"));
+    q.exec("prepare the bulk load");
+    QStringList names;
+    while (q.next()) {
+        names << q.text(0);
+        m_ddl << q.text(1);
+    }
+    for (const QString &name : names)
+        execSql(file.database(), QStringLiteral("DROP INDEX \"%1\"").arg(name),
+            "prepare the bulk load");
+}
+
+void DeferredIndexes::rebuild()
+{
+    for (const QString &ddl : std::as_const(m_ddl))
+        execSql(m_file.database(), ddl, "index the loaded entries");
+    m_ddl.clear();
+}
+
+NewFileJournal::NewFileJournal(const ProviderFile &file) : m_file(file)
+{
+    const QString mode = scalar(
+        file.database(), QStringLiteral("PRAGMA journal_mode = MEMORY"), {}, "prepare the file")
+                             .toString();
+    m_changed = mode.compare(QLatin1String("memory"), Qt::CaseInsensitive) == 0;
+}
+
+NewFileJournal::~NewFileJournal()
+{
+    try {
+        restore();
+    } catch (const std::exception &) {
+        // The next open sets WAL again (ProviderFile configures every connection).
+    }
+}
+
+void NewFileJournal::restore()
+{
+    if (!m_changed)
+        return;
+    m_changed = false;
+    scalar(m_file.database(), QStringLiteral("PRAGMA journal_mode = WAL"), {}, "finish the file");
 }
 
 BulkWriteCache::BulkWriteCache(const ProviderFile &file, int megabytes) : m_file(file)

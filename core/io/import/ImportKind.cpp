@@ -87,6 +87,11 @@ int ImportContext::column(QStringView name) const
     return m_source.header().columnIndex(name);
 }
 
+qsizetype ImportContext::byteSize() const
+{
+    return m_source.byteSize();
+}
+
 void ImportContext::forEachRow(const std::function<void(const CsvRow &)> &fn) const
 {
     m_source.forEachRow(fn);

@@ -44,6 +44,8 @@ public:
 
     // Index of a column (any case), or -1 when the file does not have it.
     int column(QStringView name) const;
+    // The size of the file in bytes (to size bulk work before reading the rows).
+    qsizetype byteSize() const;
     bool hasColumn(QStringView name) const { return column(name) >= 0; }
 
     // Calls fn for every data row in file order, with the row's real line number.
