@@ -5,9 +5,12 @@
 #include "catch.h"
 #include "ledger/Ledger.h"
 #include "person/PersonView.h"
+#include "reports/AuditPackDialog.h"
 #include "reports/ReportActions.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -87,4 +90,28 @@ TEST_CASE("Statements for everyone write a PDF each, and can be cancelled")
         CHECK(written < people);
         CHECK(QDir(out).entryList({ QStringLiteral("*.pdf") }).size() == written);
     }
+}
+
+TEST_CASE("The audit pack is exported from the Reports menu with progress")
+{
+    TestFile tf;
+    addPeople(tf, 3);
+    DeskFixture desk(tf.dir.root(), kClock);
+    MainWindow &w = *desk.window;
+    REQUIRE(w.openFile(tf.path));
+    QSignalSpy done(&w, &MainWindow::auditPackFinished);
+    w.action(QStringLiteral("actionAuditPack"))->trigger();
+    auto *dialog = findDialog<AuditPackDialog>(&w);
+    REQUIRE(dialog);
+    auto *period = dialog->findChild<QComboBox *>(QStringLiteral("packPeriod"));
+    period->setCurrentIndex(1); // this financial year so far
+    const QString out = tf.dir.path(QStringLiteral("pack.zip"));
+    desk.dialogs.answers << out;
+    QTest::mouseClick(
+        dialog->findChild<QPushButton *>(QStringLiteral("packExport")), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return done.count() == 1; }, 120000));
+    CHECK(done.at(0).at(0).toString() == out);
+    QFile zip(out);
+    REQUIRE(zip.open(QIODevice::ReadOnly));
+    CHECK(zip.read(2) == QByteArray("PK"));
 }

@@ -62,6 +62,8 @@ public:
 signals:
     // Statements for everyone has stopped (finished or cancelled).
     void bulkStatementsFinished(int written, bool cancelled);
+    // The audit pack export has ended: the path written (empty when not written).
+    void auditPackFinished(const QString &path, bool cancelled);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

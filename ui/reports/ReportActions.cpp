@@ -10,6 +10,7 @@
 #include "people/PeoplePage.h"
 #include "person/LedgerTab.h"
 #include "person/PersonView.h"
+#include "reports/AuditPackDialog.h"
 #include "reports/BulkStatementsJob.h"
 #include "reports/Documents.h"
 #include "rules/AlertStore.h"
@@ -223,8 +224,24 @@ void letters(MainWindow &w)
 
 void auditPack(MainWindow &w)
 {
-    tell(w, QObject::tr("Audit pack"),
-        QObject::tr("The audit pack export arrives with the audit pack."));
+    if (!w.session())
+        return;
+    auto *dialog = new AuditPackDialog(*w.session(), w.dialogs(), w.currentPersonId(), &w);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    QObject::connect(dialog, &AuditPackDialog::exported, &w,
+        [&w](const QString &path, bool cancelled, const QString &error) {
+            if (!error.isEmpty())
+                tell(w, QObject::tr("Audit pack"),
+                    QObject::tr("The audit pack was not written. %1").arg(error));
+            else if (cancelled)
+                w.statusBar()->showMessage(
+                    QObject::tr("Audit pack cancelled; nothing was written."), 8000);
+            else
+                w.statusBar()->showMessage(QObject::tr("Audit pack saved to %1").arg(path), 10000);
+            emit w.auditPackFinished(path, cancelled);
+        });
+    dialog->open();
 }
 
 void importCsv(MainWindow &w)
