@@ -152,17 +152,21 @@ void importAgreements(ImportContext &ctx)
         if (budget && budget->isNegative())
             row.problem(u"weekly_budget", QStringLiteral("cannot be negative"));
         const auto effective = row.date(u"effective_from");
-        if (!row.ok())
-            return;
-        const QDate from = effective.value_or(*start);
-        if (from < *start)
+        const bool complete = personId && start && budget;
+        const QDate from = effective.value_or(start.value_or(QDate()));
+        if (start && from < *start)
             row.problem(u"effective_from",
                 QStringLiteral("%1 is before the start date %2")
                     .arg(isoDate(from), isoDate(*start)));
 
-        const std::vector<Agreement> existing = agreementVersions(ctx.file(), personId);
+        // The agreement this row describes. When the row lacks what it needs, its other
+        // cells are still read, so that every problem is reported at once.
+        const std::vector<Agreement> existing
+            = personId ? agreementVersions(ctx.file(), personId) : std::vector<Agreement>();
         Agreement a;
-        if (existing.empty()) {
+        if (!complete) {
+            a = firstVersion(personId, start.value_or(QDate()), budget.value_or(Money()));
+        } else if (existing.empty()) {
             a = firstVersion(personId, *start, *budget);
             a.effectiveFrom = from;
         } else {
@@ -172,13 +176,13 @@ void importAgreements(ImportContext &ctx)
             a.startDate = *start;
         }
         applyTerms(row, a);
-        if (a.endDate.isValid() && a.endDate < a.startDate)
+        if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate)
             row.problem(u"end_date",
                 QStringLiteral("%1 is before the start date %2")
                     .arg(isoDate(a.endDate), isoDate(a.startDate)));
         if (a.status == AgreementStatus::Ended && !a.endedOn.isValid())
             a.endedOn = a.endDate;
-        if (!row.ok())
+        if (!row.ok() || !complete)
             return;
         for (const Agreement &version : existing) {
             if (sameAgreementTerms(version, a)) {

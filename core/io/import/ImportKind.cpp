@@ -100,6 +100,11 @@ void ImportContext::forEachRow(const std::function<void(const CsvRow &)> &fn) co
 QString importCell(const CsvRow &row, int column)
 {
     QString text = row.text(column);
+    // Line breaks inside a quoted field are stored as LF, whatever the file used.
+    if (text.contains(u'\r')) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(u'\r', u'\n');
+    }
     if (text.size() > 1 && text.front() == u'\'') {
         const char16_t next = text[1].unicode();
         if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t'

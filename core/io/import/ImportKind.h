@@ -94,9 +94,9 @@ public:
     static QStringList names();
 };
 
-// Reads a cell as a person means it: trimmed, and without the apostrophe that
-// exports (and spreadsheets) put before text starting with = + - @ so that it is
-// not run as a formula.
+// Reads a cell as a person means it: trimmed, line breaks inside it as LF (CRLF and
+// CR become LF), and without the apostrophe that exports (and spreadsheets) put
+// before text starting with = + - @ so that it is not run as a formula.
 QString importCell(const CsvRow &row, int column);
 
 } // namespace isf

@@ -24,7 +24,11 @@ std::optional<QString> ImportRow::required(QStringView column)
 void ImportRow::problem(QStringView column, const QString &message)
 {
     ++m_problems;
-    m_ctx.errors().add(line(), column, message);
+    // Core's parsers name the parameter ("cap_weeks must be ..."); the column already
+    // does, so "cap_weeks: must be ..." reads better than saying it twice.
+    const QString subject = column.toString() + u' ';
+    m_ctx.errors().add(
+        line(), column, message.startsWith(subject) ? message.mid(subject.size()) : message);
 }
 
 void ImportRow::rowProblem(const QString &message)

@@ -45,9 +45,9 @@ QString categoryNames(const ProviderFile &file)
     return names.join(QStringLiteral(", "));
 }
 
-// Problems the ledger would refuse, worded against the column at fault.
-void checkEntry(const NewEntry &e, const EntryText &t, const QString &categories,
-    std::vector<FieldProblem> &problems)
+// Problems the ledger would refuse, worded against the column at fault: hours and rate
+// (once both have parsed), then the amount and category (once the amount has too).
+void checkHours(const NewEntry &e, const EntryText &t, std::vector<FieldProblem> &problems)
 {
     const bool hasHours = !t.hours.trimmed().isEmpty();
     const bool hasRate = !t.rate.trimmed().isEmpty();
@@ -57,6 +57,11 @@ void checkEntry(const NewEntry &e, const EntryText &t, const QString &categories
     if (hasHours && e.kind != TxnKind::Expense)
         problems.push_back(
             { QStringLiteral("hours"), QStringLiteral("only an expense has hours and a rate") });
+}
+
+void checkEntry(const NewEntry &e, const EntryText &t, const QString &categories,
+    std::vector<FieldProblem> &problems)
+{
     if (e.hours && e.rate && !t.amount.trimmed().isEmpty()
         && Money::forHours(*e.hours, *e.rate) != e.amount)
         problems.push_back({ QStringLiteral("amount"),
@@ -158,8 +163,10 @@ void importTransactions(ImportContext &ctx)
             problems.push_back({ QStringLiteral("type"), message });
         }
         const bool typed = !failed(u"type");
-        const bool parsed = !failed(u"amount") && !failed(u"hours") && !failed(u"rate");
-        if (typed && parsed)
+        const bool hoursParsed = !failed(u"hours") && !failed(u"rate");
+        if (typed && hoursParsed)
+            checkHours(e, t, problems);
+        if (typed && hoursParsed && !failed(u"amount"))
             checkEntry(e, t, categories, problems);
 
         // The fingerprint: each row as parsed, so that a file saved again with other
