@@ -48,13 +48,15 @@ int run(Context &ctx)
                   << "; nothing was imported.\n";
         return Failed;
     } catch (const InputError &e) {
-        ctx.err() << "isf import: " << e.message() << "\nNothing was imported.\n";
+        ctx.err() << "isf import: " << e.message() << '\n';
+        if (!e.message().contains(QStringLiteral("nothing was imported")))
+            ctx.err() << "Nothing was imported.\n";
         return Failed;
     }
 }
 
 const bool registered = Registry::add({ QStringLiteral("import"),
-    QStringLiteral("Import councils, people, agreements, suppliers or transactions from CSV."),
+    QStringLiteral("Import a CSV file: councils, people, agreements, transactions, ..."),
     false, run });
 
 } // namespace
