@@ -55,6 +55,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListW
 void WelcomePage::setRecentFiles(const QStringList &files)
 {
     m_recent->clear();
+    if (files.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("No recent files yet."), m_recent);
+        none->setFlags(Qt::NoItemFlags);
+    }
     for (const QString &f : files) {
         auto *item = new QListWidgetItem(f, m_recent);
         item->setData(Qt::UserRole, f);
