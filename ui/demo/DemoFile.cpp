@@ -12,10 +12,11 @@ namespace isf::ui {
 
 QString defaultDemoPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The same place scripts/run-demo.sh uses: <data folder>/ISF Desk/demo-provider.isf.
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    return QDir(dir).filePath(QStringLiteral("demo-provider.isf"));
+    return QDir(dir).filePath(QStringLiteral("ISF Desk/demo-provider.isf"));
 }
 
 void ensureDemoFile(const QString &path, const Clock &clock, int people, int years)
