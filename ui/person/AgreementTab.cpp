@@ -185,7 +185,8 @@ BudgetTab::BudgetTab(Session &session, Id personId, QWidget *parent)
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("budgetTab"));
-    m_steps->setColumns({ tr("From"), tr("Weekly budget"), tr("Version") }, { 1, 2 });
+    m_steps->setColumns(
+        { tr("From"), tr("Weekly budget"), tr("Version"), tr("Why it changed") }, { 1, 2 });
     m_uplifts->setColumns(
         { tr("First day"), tr("Last day"), tr("Weekly uplift"), tr("Reason") }, { 2 });
     m_other->setColumns({ tr("Part"), tr("Weekly"), tr("Arranged by") }, { 1 });
@@ -209,8 +210,8 @@ void BudgetTab::reload()
     m_other->clearRows();
     for (const Agreement &a : versions) {
         for (const BudgetStep &s : a.budgets)
-            m_steps->addRow(
-                { dateText(s.effectiveFrom), moneyText(s.weekly), QString::number(a.version) });
+            m_steps->addRow({ dateText(s.effectiveFrom), moneyText(s.weekly),
+                QString::number(a.version), a.changeReason });
         if (&a == &versions.back()) {
             for (const Uplift &u : a.uplifts)
                 m_uplifts->addRow(

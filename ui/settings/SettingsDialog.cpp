@@ -30,7 +30,7 @@ SettingsDialog::SettingsDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 56, fontMetrics().height() * 34);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 72, fontMetrics().height() * 36);
 }
 
 void SettingsDialog::setPage(int page)
