@@ -13,11 +13,30 @@ PackDocuments::PackDocuments(const ProviderFile &file) : m_file(file) { }
 std::vector<std::pair<QString, QByteArray>> PackDocuments::statements(
     const Person &person, const Period &period) const
 {
-    std::vector<std::pair<QString, QByteArray>> out;
-    for (const Period &p : statementPeriodsEndingWithin(m_file, person.id, period))
-        out.emplace_back(QStringLiteral("statement-%1.pdf").arg(isoDate(p.last)),
-            pdfBytes(statementDocument(m_file, person.id, p)));
-    return out;
+    // One PDF per person holding each statement of the period in turn, each from a new
+    // page under its own heading: one file to read or print per person, and the PDF
+    // writer's per-file font work is done once instead of once per statement.
+    const std::vector<Period> periods = statementPeriodsEndingWithin(m_file, person.id, period);
+    if (periods.empty())
+        return {};
+    Document combined;
+    for (const Period &p : periods) {
+        Document one = statementDocument(m_file, person.id, p);
+        if (combined.blocks.empty()) {
+            combined = one;
+            combined.title
+                = QStringLiteral("Individual Service Fund statements: %1").arg(period.describe());
+            combined.blocks.clear();
+        } else {
+            combined.add(PageBreak {});
+        }
+        combined.add(Heading { one.title, 1 });
+        for (Block &b : one.blocks)
+            combined.blocks.push_back(std::move(b));
+    }
+    return { { QStringLiteral("statements-%1-to-%2.pdf")
+                   .arg(isoDate(period.first), isoDate(period.last)),
+        pdfBytes(combined) } };
 }
 
 std::vector<std::pair<QString, QByteArray>> PackDocuments::agreements(

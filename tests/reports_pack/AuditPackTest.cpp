@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 using namespace isf;
 using namespace isf::reports;
@@ -75,6 +76,15 @@ struct PackFixture {
     }
 };
 
+QString pdfText(const QByteArray &pdf, const TempDir &dir)
+{
+    const QString path = writeTextFile(dir.path(QStringLiteral("probe.pdf")), pdf);
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+
 QString cell(const CsvTable &table, int row, const char16_t *column)
 {
     return CsvRow(table, table.records().at(std::size_t(row))).text(QStringView(column));
@@ -96,8 +106,14 @@ TEST_CASE("an audit pack holds the council's people, with figures that add up")
         CHECK(names.contains(QString::fromLatin1(expected)));
     CHECK_FALSE(names.filter(QStringLiteral("D001")).size()
         > 0); // Dorset's person is not in Lancashire's pack
-    CHECK(names.filter(QStringLiteral("people/L001/statements/")).size()
-        == 12); // 4-weekly from 7 April 2025: the 12th ends 8 March 2026
+    const QString statementsPdf
+        = QStringLiteral("people/L001/statements/statements-2025-04-01-to-2026-03-31.pdf");
+    CHECK(names.filter(QStringLiteral("people/L001/statements/")) == QStringList { statementsPdf });
+    // Every 4-weekly statement of the year, from 7 April 2025 (the 12th ends 8 March 2026).
+    const QString statements = pdfText(zip.read(statementsPdf), f.t.dir);
+    CHECK(statements.count(QStringLiteral("Individual Service Fund statement: ")) == 12);
+    CHECK(statements.contains(
+        QStringLiteral("Individual Service Fund statement: 9 February 2026 to 8 March 2026")));
 
     const CsvTable summary
         = CsvTable::parse(zip.read(QStringLiteral("summary.csv")), QStringLiteral("summary.csv"));
