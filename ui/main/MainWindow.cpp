@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 #include "app/ErrorText.h"
 #include "app/FileDialogs.h"
+#include "app/Format.h"
 #include "app/Session.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoFile.h"
@@ -25,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 
 namespace isf::ui {
 
@@ -193,8 +195,11 @@ PersonView *MainWindow::openPerson(Id personId)
 
 Id MainWindow::currentPersonId() const
 {
+    // The person in the current tab, or the one selected in the People list.
     if (auto *v = qobject_cast<PersonView *>(m_workspace->currentWidget()))
         return v->personId();
+    if (m_workspace->currentWidget() == m_people)
+        return m_people->view()->currentIndex().data(IdRole).toLongLong();
     return 0;
 }
 

@@ -119,6 +119,13 @@ PeoplePage::PeoplePage(QWidget *parent)
     connect(m_view, &QTableView::activated, this, [this] { openCurrent(); });
     connect(open, &QPushButton::clicked, this, &PeoplePage::openCurrent);
     connect(add, &QPushButton::clicked, this, &PeoplePage::addPersonRequested);
+    // Ctrl+F (the platform's Find) goes to the search box.
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     setTabOrder(m_search, m_council);
     setTabOrder(m_council, m_status);
     setTabOrder(m_status, m_alertsOnly);
