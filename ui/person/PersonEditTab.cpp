@@ -31,7 +31,9 @@ PersonEditTab::PersonEditTab(Session &session, Id personId, const QString &what,
     , m_revert(new QPushButton(tr("Re&vert"), this))
 {
     auto *inner = new QWidget;
-    inner->setLayout(m_form);
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->addLayout(m_form);
+    innerLayout->addStretch(1); // fields stay together at the top, whatever the height
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(inner);
