@@ -110,6 +110,8 @@ struct StatementBuilder::Shared {
     Provider provider;
     QHash<Id, Council> councils;
     FactsReader facts;
+    bool preloaded = false;
+    QHash<Id, AgreementTimeline> timelines;
 
     explicit Shared(const ProviderFile &file) : provider(loadProvider(file)), facts(file)
     {
@@ -362,6 +364,12 @@ StatementBuilder::StatementBuilder(const ProviderFile &file)
 
 StatementBuilder::~StatementBuilder() = default;
 
+void StatementBuilder::preloadAgreements()
+{
+    d->timelines = allTimelines(m_file);
+    d->preloaded = true;
+}
+
 std::vector<StatementData> StatementBuilder::build(
     Id personId, const std::vector<Period> &periods) const
 {
@@ -379,7 +387,13 @@ std::vector<StatementData> StatementBuilder::build(
     QDate through = periods.front().last;
     for (const Period &p : periods)
         through = std::max(through, p.last);
-    const PersonHistory history = d->facts.read(*person, council, through);
+    const AgreementTimeline none; // no agreement at all
+    const AgreementTimeline *timeline = nullptr;
+    if (d->preloaded) {
+        const auto it = d->timelines.constFind(person->id);
+        timeline = it == d->timelines.constEnd() ? &none : &*it;
+    }
+    const PersonHistory history = d->facts.read(*person, council, through, timeline);
     out.reserve(periods.size());
     for (const Period &p : periods)
         out.push_back(

@@ -129,6 +129,11 @@ public:
     StatementBuilder(const StatementBuilder &) = delete;
     StatementBuilder &operator=(const StatementBuilder &) = delete;
 
+    // Reads every person's agreement versions now, in one go (a few tens of
+    // milliseconds for a thousand people): for building statements for many people.
+    // Without it, each build reads the person's own.
+    void preloadAgreements();
+
     StatementData build(Id personId, const Period &period) const;
     // The same for several periods of one person, reading the person's history once.
     std::vector<StatementData> build(Id personId, const std::vector<Period> &periods) const;

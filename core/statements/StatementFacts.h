@@ -46,8 +46,10 @@ private:
 class FactsReader {
 public:
     explicit FactsReader(const ProviderFile &file);
-    // Everything dated on or before `through`.
-    PersonHistory read(const Person &person, const Council &council, const QDate &through) const;
+    // Everything dated on or before `through`. The person's agreement timeline is read
+    // unless given (callers printing for many people read them all at once).
+    PersonHistory read(const Person &person, const Council &council, const QDate &through,
+        const AgreementTimeline *timeline = nullptr) const;
 
 private:
     const ProviderFile &m_file;

@@ -241,6 +241,8 @@ TEST_CASE("Generated data: every statement of a year balances and agrees with th
     const std::vector<StatementDue> due = statementsDueWithin(*t, range);
     REQUIRE(due.size() > 200);
     StatementBuilder builder(*t);
+    StatementBuilder preloaded(*t);
+    preloaded.preloadAgreements();
     int reversals = 0, withHours = 0, withContribution = 0, withAlerts = 0;
     std::size_t i = 0;
     while (i < due.size()) {
@@ -250,6 +252,16 @@ TEST_CASE("Generated data: every statement of a year balances and agrees with th
             periods.push_back(due[i].period);
         const std::vector<StatementData> statements = builder.build(person, periods);
         REQUIRE(statements.size() == periods.size());
+        // Reading every agreement up front gives the same statements.
+        const std::vector<StatementData> same = preloaded.build(person, periods);
+        REQUIRE(same.size() == statements.size());
+        for (std::size_t k = 0; k < same.size(); ++k) {
+            CHECK(same[k].closing == statements[k].closing);
+            CHECK(same[k].weeklyBudget == statements[k].weeklyBudget);
+            CHECK(same[k].hours.banked == statements[k].hours.banked);
+            CHECK(same[k].contributions.owed() == statements[k].contributions.owed());
+            CHECK(same[k].alerts.size() == statements[k].alerts.size());
+        }
         for (const StatementData &s : statements) {
             INFO(s.person.ref.toStdString() << " " << s.period.describe().toStdString());
             CHECK_NOTHROW(s.check());

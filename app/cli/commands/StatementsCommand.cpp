@@ -67,7 +67,8 @@ void work(Shared &s)
     try {
         // A connection belongs to the thread that opened it: each worker has its own.
         const ProviderFile file = ProviderFile::open(s.filePath, s.userName, *s.clock);
-        const StatementBuilder builder(file);
+        StatementBuilder builder(file);
+        builder.preloadAgreements();
         for (;;) {
             const std::size_t i = s.next.fetch_add(1);
             if (i >= s.jobs->size())
