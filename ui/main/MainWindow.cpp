@@ -190,6 +190,7 @@ PersonView *MainWindow::openPerson(Id personId)
     connect(view, &PersonView::newAgreementRequested, this, &MainWindow::newAgreement);
     connect(view, &PersonView::noticeRequested, this, &MainWindow::giveNotice);
     connect(view, &PersonView::acknowledgeRequested, this, &MainWindow::acknowledgeAlert);
+    connect(view, &PersonView::hoursRequested, this, &MainWindow::recordHours);
     return view;
 }
 

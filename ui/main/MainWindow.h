@@ -56,6 +56,7 @@ public:
     void newAgreement(Id personId);
     void giveNotice(Id personId);
     void acknowledgeAlert(Id alertId);
+    void recordHours(Id personId);
     void showSettings(int page = 0);
     Id currentPersonId() const;
 

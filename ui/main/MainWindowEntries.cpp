@@ -5,6 +5,7 @@
 #include "app/Session.h"
 #include "entry/AgreementDialog.h"
 #include "entry/EntryDialog.h"
+#include "entry/HoursDialog.h"
 #include "entry/NewPersonDialog.h"
 #include "entry/NoticeDialog.h"
 #include "entry/ReceiptsDialog.h"
@@ -69,6 +70,12 @@ void MainWindow::newPerson()
             newAgreement(d->personId());
         }
     });
+}
+
+void MainWindow::recordHours(Id personId)
+{
+    if (m_session && personId)
+        openDialog(new HoursDialog(*m_session, personId, this));
 }
 
 void MainWindow::newAgreement(Id personId)

@@ -9,6 +9,7 @@
 
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace isf::ui {
@@ -50,6 +51,11 @@ HoursTab::HoursTab(Session &session, Id personId, QWidget *parent)
     (new QVBoxLayout(doneBox))->addWidget(m_delivered);
     layout->addWidget(planBox, 1);
     layout->addWidget(doneBox, 2);
+    auto *record = new QPushButton(tr("&Record hours delivered\u2026"), this);
+    record->setObjectName(QStringLiteral("recordHoursButton"));
+    record->setAccessibleName(tr("Record hours delivered"));
+    layout->addWidget(record, 0, Qt::AlignRight);
+    connect(record, &QPushButton::clicked, this, &HoursTab::recordRequested);
 }
 
 void HoursTab::reload()

@@ -18,6 +18,9 @@ public:
     HoursTab(Session &session, Id personId, QWidget *parent = nullptr);
     void reload();
 
+signals:
+    void recordRequested();
+
 private:
     Session &m_session;
     Id m_personId;

@@ -83,6 +83,7 @@ PersonView::PersonView(Session &session, Id personId, QWidget *parent)
     connect(m_agreement, &AgreementTab::noticeRequested, this,
         [this] { emit noticeRequested(m_personId); });
     connect(m_alerts, &AlertsTab::acknowledgeRequested, this, &PersonView::acknowledgeRequested);
+    connect(m_hours, &HoursTab::recordRequested, this, [this] { emit hoursRequested(m_personId); });
     // Tabs load when first shown; the ledger (shown first) has loaded already.
     m_stale.fill(true, m_tabs->count());
     m_stale[m_tabs->indexOf(m_ledger)] = false;

@@ -39,6 +39,7 @@ signals:
     void newAgreementRequested(isf::Id personId);
     void noticeRequested(isf::Id personId);
     void acknowledgeRequested(isf::Id alertId);
+    void hoursRequested(isf::Id personId);
     void titleChanged();
 
 private:
