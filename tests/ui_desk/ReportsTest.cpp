@@ -3,14 +3,19 @@
 #include "Fixtures.h"
 #include "UiHelpers.h"
 #include "catch.h"
+#include "entry/EntryDialog.h"
 #include "ledger/Ledger.h"
 #include "person/PersonView.h"
 #include "reports/AuditPackDialog.h"
 #include "reports/ReportActions.h"
+#include "statements/StatementsIssued.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -114,4 +119,29 @@ TEST_CASE("The audit pack is exported from the Reports menu with progress")
     QFile zip(out);
     REQUIRE(zip.open(QIODevice::ReadOnly));
     CHECK(zip.read(2) == QByteArray("PK"));
+}
+
+TEST_CASE("Issuing a statement records it and closes its period to new entries")
+{
+    TestFile tf;
+    addPeople(tf, 1);
+    DeskFixture desk(tf.dir.root(), kClock);
+    MainWindow &w = *desk.window;
+    REQUIRE(w.openFile(tf.path));
+    REQUIRE(w.openPerson(1));
+    desk.dialogs.answers << tf.dir.path(QStringLiteral("issued.pdf"));
+    w.action(QStringLiteral("actionIssueStatement"))->trigger();
+    const auto issued = listStatementsIssued(*tf, 1);
+    REQUIRE(issued.size() == 1);
+    CHECK(QFileInfo::exists(tf.dir.path(QStringLiteral("issued.pdf"))));
+
+    // An entry dated inside the closed period is refused on the form, with the reason.
+    w.newEntry(TxnKind::Contribution, 1);
+    auto *entry = findDialog<EntryDialog>(&w);
+    REQUIRE(entry);
+    entry->findChild<QDateEdit *>(QStringLiteral("entryDate"))->setDate(issued[0].period.last);
+    QTest::keyClicks(
+        entry->findChild<QLineEdit *>(QStringLiteral("entryAmount")), QStringLiteral("10"));
+    CHECK(entry->message().contains(QStringLiteral("closed")));
+    CHECK_FALSE(entry->findChild<QPushButton *>(QStringLiteral("postButton"))->isEnabled());
 }

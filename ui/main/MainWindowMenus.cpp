@@ -163,6 +163,8 @@ void MainWindow::createReportsMenu()
             QKeySequence(tr("Ctrl+Shift+F12")), &ReportActions::printStatement },
         { tr("Save statement as P&DF\u2026"), QStringLiteral("actionStatementPdf"), QKeySequence(),
             &ReportActions::saveStatementPdf },
+        { tr("&Issue statement\u2026"), QStringLiteral("actionIssueStatement"), QKeySequence(),
+            &ReportActions::issueStatement },
         { tr("&Agreement (FIN3) preview\u2026"), QStringLiteral("actionPreviewAgreement"),
             QKeySequence(), &ReportActions::previewAgreement },
         { tr("&Letters\u2026"), QStringLiteral("actionLetters"), QKeySequence(),

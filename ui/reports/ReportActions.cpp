@@ -6,6 +6,7 @@
 #include "app/Session.h"
 #include "import/ImportWizard.h"
 #include "layout/Renderer.h"
+#include "ledger/LedgerQueries.h"
 #include "main/MainWindow.h"
 #include "people/PeoplePage.h"
 #include "person/LedgerTab.h"
@@ -14,9 +15,11 @@
 #include "reports/BulkStatementsJob.h"
 #include "reports/Documents.h"
 #include "rules/AlertStore.h"
+#include "statements/StatementsIssued.h"
 #include "storage/AgreementStore.h"
 #include "time/Dates.h"
 
+#include <QFile>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -156,6 +159,41 @@ void saveStatementPdf(MainWindow &w)
             reports::writePdf(Documents::statement(s.file(), id, period, s.today()), path);
         }))
         w.statusBar()->showMessage(QObject::tr("Statement saved to %1").arg(path), 8000);
+}
+
+void issueStatement(MainWindow &w)
+{
+    Id id = 0;
+    if (!choosePerson(w, id))
+        return;
+    Session &s = *w.session();
+    const Period period = Documents::latestPeriod(s.file(), id, s.today());
+    if (period.last >= s.today()) {
+        tell(w, QObject::tr("Issue the statement"),
+            QObject::tr("This person has no statement period that has ended yet."));
+        return;
+    }
+    const QString path
+        = w.dialogs().saveFileName(&w, QObject::tr("Issue the statement (save as PDF)"),
+            QStringLiteral("statement-%1.pdf").arg(isoDate(period.last)), pdfFileFilter());
+    if (path.isEmpty())
+        return;
+    if (attempt(&w, QObject::tr("Issue the statement"), [&] {
+            const QByteArray pdf
+                = reports::pdfBytes(Documents::statement(s.file(), id, period, s.today()));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+                throw StorageError(QObject::tr("Could not write %1.").arg(path));
+            f.close();
+            recordStatementIssued(
+                s.file(), id, period, balanceAt(s.file(), id, period.last), pdf, false);
+        })) {
+        s.notifyChanged(id);
+        w.statusBar()->showMessage(
+            QObject::tr("Statement to %1 issued and saved to %2; that period is now closed.")
+                .arg(dateText(period.last), path),
+            10000);
+    }
 }
 
 void previewAgreement(MainWindow &w)

@@ -11,6 +11,8 @@ void previewStatement(MainWindow &w);
 void previewEasyRead(MainWindow &w);
 void printStatement(MainWindow &w);
 void saveStatementPdf(MainWindow &w);
+// Saves the latest statement as PDF and records it as issued, closing its period.
+void issueStatement(MainWindow &w);
 void previewAgreement(MainWindow &w);
 void letters(MainWindow &w);
 void bulkStatements(MainWindow &w);
