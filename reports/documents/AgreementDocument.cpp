@@ -60,10 +60,16 @@ QString partyName(const QString &code)
     return code;
 }
 
+// The weekly ISF budget from the version's first day, without temporary uplifts (they
+// are listed with their dates).
 Money weeklyAtStart(const Agreement &a)
 {
     const QDate from = a.effectiveFrom.isValid() ? a.effectiveFrom : a.startDate;
-    return a.weeklyBudgetOn(from);
+    Money weekly;
+    for (const BudgetStep &step : a.budgets)
+        if (step.effectiveFrom <= from || !weekly.pence())
+            weekly = step.weekly;
+    return weekly;
 }
 
 struct Parts {
@@ -211,13 +217,20 @@ void addBudget(Document &doc, const Parts &p)
     if (a.budgets.size() > 1 || !a.uplifts.empty()) {
         Table t;
         t.caption = QStringLiteral("Changes to the weekly ISF budget");
-        t.addColumn(QStringLiteral("From"), 1.6)
-            .addColumn(QStringLiteral("To"), 1.6)
+        t.addColumn(QStringLiteral("From"), 2.0)
+            .addColumn(QStringLiteral("To"), 2.0)
             .addColumn(QStringLiteral("What"), 4.5)
             .addColumn(QStringLiteral("A week"), 1.5, Align::Right);
-        for (const BudgetStep &b : a.budgets)
-            t.addRow({ longDate(b.effectiveFrom), QString(), QStringLiteral("Weekly budget"),
+        std::optional<Money> previous;
+        for (const BudgetStep &b : a.budgets) {
+            if (previous && *previous == b.weekly)
+                continue; // a later version restating the same budget
+            t.addRow({ longDate(b.effectiveFrom), QString(),
+                previous ? QStringLiteral("Weekly budget changed")
+                         : QStringLiteral("Weekly budget"),
                 money(b.weekly) });
+            previous = b.weekly;
+        }
         for (const Uplift &u : a.uplifts)
             t.addRow({ longDate(u.firstDay), longDate(u.lastDay),
                 QStringLiteral("Temporary uplift")
@@ -296,7 +309,7 @@ void addAccrual(Document &doc, const Parts &p)
     for (const PlanLine &l : a.plan) {
         if (!l.hoursPerWeek)
             continue;
-        (l.bankable ? bankable : notBankable) << l.service;
+        (l.bankable ? bankable : notBankable) << QStringLiteral("\u201c%1\u201d").arg(l.service);
     }
     if (bankable.isEmpty()) {
         doc.add(Paragraph { RichText(QStringLiteral(
@@ -313,7 +326,7 @@ void addAccrual(Document &doc, const Parts &p)
                         .arg(*policy.bankExpiryWeeks);
         doc.add(Paragraph { RichText(text) });
     }
-    if (!notBankable.isEmpty())
+    if (!notBankable.isEmpty() && !bankable.isEmpty())
         doc.add(Paragraph { RichText(QStringLiteral("Hours of %1 may not be banked.")
                                          .arg(notBankable.join(QStringLiteral(", ")))) });
     doc.add(Paragraph { RichText(

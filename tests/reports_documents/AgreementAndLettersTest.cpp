@@ -69,8 +69,8 @@ TEST_CASE("FIN3 for a person with capacity: every section, the figures, three si
     CHECK(text.contains(QStringLiteral("Stay well at home")));
     CHECK(pdftext::matches(rows, QStringLiteral("Bluebell Home .*20 £20\\.00 £400\\.00")));
     CHECK(rows.contains(QStringLiteral("Total 20 £500.00")));
-    CHECK(
-        text.contains(QStringLiteral("Hours of Support at home not used in a week may be banked")));
+    CHECK(text.contains(
+        QStringLiteral("Hours of \u201cSupport at home\u201d not used in a week may be banked")));
     CHECK(text.contains(QStringLiteral("£150.00")));
     CHECK(text.contains(QStringLiteral("£40.00 a week")));
     CHECK(text.contains(QStringLiteral("By standing order every Monday.")));
