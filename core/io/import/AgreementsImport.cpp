@@ -147,12 +147,14 @@ void importAgreements(ImportContext &ctx)
                     u"person_ref", QStringLiteral("no person with reference \"%1\"").arg(*ref));
         }
         const auto start = row.required(u"start_date") ? row.date(u"start_date") : std::nullopt;
-        const auto budget
+        const auto budgetCell
             = row.required(u"weekly_budget") ? row.money(u"weekly_budget") : std::nullopt;
-        if (budget && budget->isNegative())
+        const bool hasBudget = budgetCell.has_value();
+        const Money budget = budgetCell.value_or(Money());
+        if (budget.isNegative())
             row.problem(u"weekly_budget", QStringLiteral("cannot be negative"));
         const auto effective = row.date(u"effective_from");
-        const bool complete = personId && start && budget;
+        const bool complete = personId && start && hasBudget;
         const QDate from = effective.value_or(start.value_or(QDate()));
         if (start && from < *start)
             row.problem(u"effective_from",
@@ -165,12 +167,12 @@ void importAgreements(ImportContext &ctx)
             = personId ? agreementVersions(ctx.file(), personId) : std::vector<Agreement>();
         Agreement a;
         if (!complete) {
-            a = firstVersion(personId, start.value_or(QDate()), budget.value_or(Money()));
+            a = firstVersion(personId, start.value_or(QDate()), budget);
         } else if (existing.empty()) {
-            a = firstVersion(personId, *start, *budget);
+            a = firstVersion(personId, *start, budget);
             a.effectiveFrom = from;
         } else {
-            a = followingVersion(existing.back(), from, *budget);
+            a = followingVersion(existing.back(), from, budget);
             if (a.startDate != *start && a.statementAnchor == a.startDate)
                 a.statementAnchor = *start;
             a.startDate = *start;
