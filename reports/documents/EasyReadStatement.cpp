@@ -226,7 +226,10 @@ Document build(const StatementData &s, Detail detail)
     summary.add(QStringLiteral("Money at the start"), money(s.opening));
     summary.add(QStringLiteral("Money in"), money(s.totalIn));
     summary.add(QStringLiteral("Money out"), money(s.totalOut));
-    summary.add(QStringLiteral("Money left"), money(s.closing), true);
+    summary.add(QStringLiteral("Money left"),
+        s.closing.isNegative() ? money(s.closing) + QStringLiteral(" (overspent)")
+                               : money(s.closing),
+        true);
     picture.add(std::move(summary));
     doc.add(std::move(picture));
 

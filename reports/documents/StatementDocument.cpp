@@ -189,10 +189,12 @@ void addSetAside(Document &doc, const StatementData &s)
             grid.add(QStringLiteral("Held above that at the end of the period"),
                 money(s.closing - s.allowedToKeep));
     }
-    doc.add(std::move(grid));
+    KeepTogether block;
+    block.add(std::move(grid));
     if (!s.contingencyNote.isEmpty())
-        doc.add(Paragraph {
+        block.add(Paragraph {
             RichText(QStringLiteral("What the contingency is for: ")).plain(s.contingencyNote) });
+    doc.add(std::move(block));
 }
 
 void addHours(Document &doc, const StatementData &s)
