@@ -24,10 +24,21 @@ public:
     }
     void text(const QString &s)
     {
-        if (s.isEmpty())
-            field(QByteArrayView());
-        else
-            field(s.toUtf8());
+        // Most text is ASCII: its UTF-8 is its code units, appended without a copy.
+        for (const QChar c : s) {
+            if (c.unicode() >= 0x80) {
+                field(s.toUtf8());
+                return;
+            }
+        }
+        appendDecimal(s.size());
+        m_bytes.append(':');
+        const qsizetype at = m_bytes.size();
+        m_bytes.resize(at + s.size());
+        char *out = m_bytes.data() + at;
+        for (const QChar c : s)
+            *out++ = char(c.unicode());
+        m_bytes.append('|');
     }
     void number(qint64 n)
     {
