@@ -48,6 +48,21 @@ qint64 floorDiv(qint64 a, qint64 b)
     return a >= 0 ? a / b : -((-a + b - 1) / b);
 }
 
+// 06/04/2026 (or 20260406 when compact), without QDate's format parser: the
+// generator writes a few of these for each of a million entries.
+QString dayText(const QDate &d, bool compact = false)
+{
+    const int y = d.year(), m = d.month(), day = d.day();
+    const char16_t digits[] = { char16_t(u'0' + day / 10), char16_t(u'0' + day % 10), u'/',
+        char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'/', char16_t(u'0' + y / 1000),
+        char16_t(u'0' + y / 100 % 10), char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10) };
+    if (!compact)
+        return QString::fromUtf16(digits, 10);
+    const char16_t iso[] = { digits[6], digits[7], digits[8], digits[9], digits[3], digits[4],
+        digits[0], digits[1] };
+    return QString::fromUtf16(iso, 8);
+}
+
 qint64 quarterHours(qint64 hundredths)
 {
     return std::max<qint64>(0, (hundredths + 12) / 25 * 25);
@@ -186,10 +201,9 @@ private:
             if (amount <= Money())
                 continue;
             Event e = entry(index, TxnKind::CouncilPayment, paid, amount);
-            e.entry.reference = QStringLiteral("%1-REM-%2")
-                                    .arg(cp.refPrefix, paid.toString(QStringLiteral("yyyyMMdd")));
+            e.entry.reference = QStringLiteral("%1-REM-%2").arg(cp.refPrefix, dayText(paid, true));
             e.entry.description = QStringLiteral("%1 to %2, %3 week(s) in advance")
-                                      .arg(ukDate(due), ukDate(due.addDays(cycleDays - 1)))
+                                      .arg(dayText(due), dayText(due.addDays(cycleDays - 1)))
                                       .arg(m.paymentWeeks);
             e.reversePermille = 2;
             schedule(std::move(e));
@@ -213,20 +227,20 @@ private:
         const auto price = [&](Rng &r, const Purchase &p) {
             return Money::fromPence(r.between(p.minPence / 5, p.maxPence / 5) * 5);
         };
-        // Activities: about the plan's weekly allowance, spent on two weeks in three.
+        // Activities: about the plan's weekly allowance, spent every other week or so.
         const qint64 allowance = m.versionOn(from).activities;
-        if (allowance > 0 && rng.percent(65)) {
+        if (allowance > 0 && rng.percent(50)) {
             const QDate d = dayIn(rng);
             if (m.covers(d) && d >= activeFrom) {
                 const Purchase &what = rng.pick(activities());
                 const qint64 pence
-                    = std::max(what.minPence, allowance * rng.between(110, 170) / 100 / 5 * 5);
+                    = std::max(what.minPence, allowance * rng.between(150, 220) / 100 / 5 * 5);
                 schedule(
                     expense(index, d, m_cat.activities, m_suppliers.byName.value(what.supplier),
                         Money::fromPence(pence), what.description));
             }
         }
-        if (rng.percent(20)) {
+        if (rng.percent(15)) {
             const QDate d = dayIn(rng);
             if (m.covers(d) && d >= activeFrom)
                 schedule(expense(index, d, m_cat.transport, m.transport,
@@ -278,7 +292,7 @@ private:
     {
         Rng &rng = m.rng;
         const VersionPlan &v = m.versionOn(ws);
-        const QString weekText = QStringLiteral("w/c %1").arg(ukDate(ws));
+        const QString weekText = QStringLiteral("w/c %1").arg(dayText(ws));
 
         // Contribution: due on the week's first day; paid according to the person's habits.
         const Money due = contributionDue(m, ws);
@@ -312,7 +326,7 @@ private:
                     = entry(index, TxnKind::Contribution, ws.addDays(rng.between(0, 2)), amount);
                 e.entry.description = amount == due
                     ? QStringLiteral("Weekly contribution %1").arg(weekText)
-                    : QStringLiteral("Contributions to %1").arg(ukDate(ws));
+                    : QStringLiteral("Contributions to %1").arg(dayText(ws));
                 e.entry.reference = m.payStyle == PayStyle::Reliable
                     ? QStringLiteral("Standing order")
                     : QString();
@@ -333,23 +347,25 @@ private:
             schedule(hoursExpense(index, we.addDays(rng.between(1, 3)), m_cat.personalCare,
                 m.inHouse, hours, v.inHouseRate, QStringLiteral("Support hours %1").arg(weekText)));
 
-        // Personal assistant: paid weekly for the hours worked.
+        // Personal assistant: paid fortnightly for the hours worked in the two weeks.
+        const bool finalWeek = m.last.isValid() && we >= m.last;
         if (v.paHours > 0) {
-            const qint64 worked = quarterHours(
+            m.paHoursOwed += quarterHours(
                 v.paHours * rng.between(75, 105) / 100 * m.spendPermille / 1000 * daysIn / 7);
-            if (worked > 0)
-                schedule(hoursExpense(index, we.addDays(2), m_cat.assistant, m.pa, worked, v.paRate,
-                    QStringLiteral("PA hours %1").arg(weekText)));
+            if ((k % 2 == 1 || finalWeek) && m.paHoursOwed > 0) {
+                schedule(hoursExpense(index, we.addDays(2), m_cat.assistant, m.pa, m.paHoursOwed,
+                    v.paRate, QStringLiteral("PA hours, fortnight to %1").arg(dayText(we))));
+                m.paHoursOwed = 0;
+            }
         }
 
         // Commissioned services: invoiced every 4 weeks in arrears.
-        const bool lastWeek = m.last.isValid() && we >= m.last;
-        if (v.commission != Commission::None && (k % 4 == 3 || lastWeek)) {
+        if (v.commission != Commission::None && (k % 4 == 3 || finalWeek)) {
             const QDate periodStart = m.start.addDays(7 * (k - k % 4));
             const qint64 weeks = k % 4 + 1;
             const QDate invoiced = we.addDays(rng.between(3, 10));
             const QString period = QStringLiteral("%1 to %2")
-                                       .arg(ukDate(std::max(periodStart, m.start)), ukDate(we));
+                                       .arg(dayText(std::max(periodStart, m.start)), dayText(we));
             const QString reference
                 = QStringLiteral("INV-%1").arg(++m_invoice, 6, 10, QLatin1Char('0'));
             Event e;
@@ -375,7 +391,7 @@ private:
             schedule(expense(index, ws.addDays(1), m_cat.managementFee, 0, Money::fromPence(1250),
                 QStringLiteral("Administration fee, 4 weeks from %1 (shown separately from care "
                                "charges)")
-                    .arg(ukDate(ws))));
+                    .arg(dayText(ws))));
     }
 
     void post(qint64 week)

@@ -51,6 +51,7 @@ struct PersonModel {
     Money balance;
     Money contributionOwed;
     int pauseWeeks = 0; // Arrears: weeks left without paying
+    qint64 paHoursOwed = 0; // hundredths worked since the personal assistant was last paid
     bool finalReturnScheduled = false;
 
     const VersionPlan &versionOn(const QDate &day) const;

@@ -322,7 +322,7 @@ std::vector<PersonModel> addPeople(const ProviderFile &file, const GeneratorOpti
         // The first version's plan and budget.
         VersionPlan v;
         v.inHouseRate = cp.inHouseRatePence;
-        v.inHouseHours = roundToQuarter(rng.between(14, 50) * 100 + rng.below(4) * 25);
+        v.inHouseHours = roundToQuarter(rng.between(16, 54) * 100 + rng.below(4) * 25);
         const qint64 c = rng.below(100);
         if (c < 22) {
             v.commission = Commission::HomeCare;

@@ -85,8 +85,15 @@ DeferredIndexes::DeferredIndexes(const ProviderFile &file) : m_file(file)
 
 void DeferredIndexes::rebuild()
 {
+    // Building an index sorts every row: let SQLite sort on helper threads.
+    const QSqlDatabase db = m_file.database();
+    const QVariant threads
+        = scalar(db, QStringLiteral("PRAGMA threads"), {}, "index the loaded entries");
+    execSql(db, QStringLiteral("PRAGMA threads = 4"), "index the loaded entries");
     for (const QString &ddl : std::as_const(m_ddl))
-        execSql(m_file.database(), ddl, "index the loaded entries");
+        execSql(db, ddl, "index the loaded entries");
+    execSql(
+        db, QStringLiteral("PRAGMA threads = %1").arg(threads.toInt()), "index the loaded entries");
     m_ddl.clear();
 }
 
