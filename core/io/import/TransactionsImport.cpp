@@ -110,7 +110,7 @@ void importTransactions(ImportContext &ctx)
     // secondary indexes built once at the end rather than row by row (about 40
     // bytes a row in a CSV file; see ImportBatches.h).
     const qsizetype estimatedRows = ctx.byteSize() / 40;
-    const BulkWriteCache cache(ctx.file(), estimatedRows > 20000 ? 96 : 16);
+    const BulkWriteCache cache(ctx.file(), estimatedRows > 20000 ? 64 : 16);
     std::optional<DeferredIndexes> deferred;
     if (estimatedRows > 50000 && estimatedRows > lastTransactionId(ctx.file()))
         deferred.emplace(ctx.file());
