@@ -1,20 +1,13 @@
 #include "reports/Documents.h"
 
-#include "reports/StopgapStatement.h"
-#include "statements/StatementPeriods.h"
-
-#if __has_include("documents/Statements.h")
 #include "documents/Statements.h"
-#define ISF_UI_HAVE_DOCUMENTS 1
-#else
-#define ISF_UI_HAVE_DOCUMENTS 0
-#endif
+#include "statements/StatementPeriods.h"
 
 namespace isf::ui::Documents {
 
 bool available()
 {
-    return ISF_UI_HAVE_DOCUMENTS != 0;
+    return true;
 }
 
 Period latestPeriod(const ProviderFile &file, Id personId, const QDate &today)
@@ -22,8 +15,6 @@ Period latestPeriod(const ProviderFile &file, Id personId, const QDate &today)
     const Period p = latestStatementPeriodEndedBy(file, personId, today);
     return p.isValid() ? p : Period { today.addDays(-27), today };
 }
-
-#if ISF_UI_HAVE_DOCUMENTS
 
 reports::Document statement(
     const ProviderFile &file, Id personId, const Period &period, const QDate &)
@@ -56,41 +47,5 @@ QStringList letterRules()
 {
     return reports::letterRules();
 }
-
-#else
-
-reports::Document statement(
-    const ProviderFile &file, Id personId, const Period &period, const QDate &today)
-{
-    return stopgapStatement(file, personId, period, false, today);
-}
-
-reports::Document easyReadStatement(
-    const ProviderFile &file, Id personId, const Period &period, const QDate &today)
-{
-    return stopgapStatement(file, personId, period, true, today);
-}
-
-std::optional<reports::Document> agreement(const ProviderFile &, Id)
-{
-    return std::nullopt;
-}
-
-std::optional<reports::Document> alertLetter(const ProviderFile &, Id)
-{
-    return std::nullopt;
-}
-
-std::optional<reports::Document> noticeLetter(const ProviderFile &, Id)
-{
-    return std::nullopt;
-}
-
-QStringList letterRules()
-{
-    return {};
-}
-
-#endif
 
 } // namespace isf::ui::Documents

@@ -13,9 +13,9 @@ class ProviderFile;
 
 namespace isf::ui {
 
-// The printed documents the app offers, from reports/documents when this build has
-// it; until then a plain statement of the app's own (StopgapStatement) and nothing
-// for agreements and letters. Each builds a layout Document to preview, print or save.
+// The printed documents the app offers, from reports/documents. Each builds a layout
+// Document to preview, print or save. (One place for the app to ask for documents, so
+// that its menus do not depend on how reports/ builds them.)
 namespace Documents {
 bool available(); // reports/documents is built in
 // The person's latest statement period that has ended by `today` (core/statements);
