@@ -256,6 +256,18 @@ TEST_CASE("isf export then import into a new file gives the same balances")
     setUp(isf);
     isf.ok(args({ "reverse", "p.isf", "4", "--reason", "Paid to the wrong person", "--date",
         "2026-05-01" }));
+    isf.ok(args({ "reverse", "p.isf", "2", "--reason", "Payment returned unpaid", "--date",
+        "2026-04-20" }));
+    // A delivery plan with bankable hours, so that the hours bank has something to keep.
+    isf.write(QStringLiteral("plan.csv"),
+        "person_ref,start_date,weekly_budget,plan_service,plan_supplier,plan_hours_per_week,"
+        "plan_hourly_rate,plan_bankable\n"
+        "P002,2026-04-06,600.00,Community support,Fylde Taxis,10,22.00,yes\n");
+    CHECK(isf.ok(args({ "import", "p.isf", "agreements", "plan.csv" }))
+        == u"Imported 1 agreement from plan.csv (batch 6): 0 new, 1 new version of an existing "
+           "agreement.\n");
+    CHECK(isf.ok(args({ "balances", "p.isf", "--format", "csv" }))
+              .contains(QStringLiteral("\nP002,")));
     for (const char *kind : { "councils", "suppliers", "people", "agreements", "transactions" }) {
         const QString file = QStringLiteral("out-%1.csv").arg(QLatin1String(kind));
         CHECK(isf.ok(args({ "export", "p.isf", kind, "-o", file.toUtf8().constData() }))
@@ -267,8 +279,8 @@ TEST_CASE("isf export then import into a new file gives the same balances")
         == isf.ok(args({ "export", "p.isf", "transactions" })));
     CHECK(isf.ok(args({ "export", "p.isf", "transactions" }))
               .endsWith(QStringLiteral(
-                  "P002,2026-05-01,adjustment,-1200.00,,,REM-2,reversal of transaction 4: Paid "
-                  "to the wrong person,,,6\n")));
+                  "P002,2026-05-01,reversal,1200.00,,,REM-2,Paid to the wrong person,,,6,4\n"
+                  "P001,2026-04-20,reversal,20.50,,,,Payment returned unpaid,,,7,2\n")));
 
     isf.ok(args({ "init", "copy.isf", "--provider-name", "Bluebell Support Ltd" }));
     for (const char *kind : { "councils", "suppliers", "people", "agreements", "transactions" })
@@ -281,6 +293,10 @@ TEST_CASE("isf export then import into a new file gives the same balances")
             == isf.ok(args({ "balances", "p.isf", "--as-of", date, "--format", "csv" })));
     }
     CHECK(isf(args({ "verify", "copy.isf" })).exit == 0);
+    // The same ledger, reversals and all (numbers, kinds, categories, hours, balances).
+    for (const char *person : { "P001", "P002" })
+        CHECK(isf.ok(args({ "ledger", "copy.isf", person, "--format", "csv" }))
+            == isf.ok(args({ "ledger", "p.isf", person, "--format", "csv" })));
 }
 
 TEST_CASE("isf generate: the same seed gives the same file content")

@@ -220,8 +220,8 @@ TEST_CASE("agreements: a first version, then a row for the same person adds a ne
     CHECK(r.added == 2);
     CHECK(r.updated == 1);
     CHECK(describeImport(r)
-        == u"Imported 3 agreements from agreements.csv (batch 3): 2 new, 1 new versions of "
-           u"existing agreements.");
+        == u"Imported 3 agreements from agreements.csv (batch 3): 2 new, 1 new version of an "
+           "existing agreement.");
 
     const Person p1 = requirePerson(*t, QStringLiteral("P001"));
     const std::vector<Agreement> versions = agreementVersions(*t, p1.id);
@@ -321,4 +321,63 @@ TEST_CASE("the registry: kinds can be added in one line and list their columns")
     CHECK(importText(t, "notes", "person_ref\nP1\nP2\n").added == 2);
     CHECK(importProblems(t, "notes", "person_ref\nP1\nbad\n")
         == QStringList { QStringLiteral("notes.csv:3: person_ref: is bad") });
+}
+
+TEST_CASE("agreements: the delivery plan, a line a row, and a new version keeps the plan before it")
+{
+    TestFile t;
+    addReferenceData(t);
+    importText(t, "suppliers", "name,kind\nRibble Home Care Ltd,care_provider\n");
+    const QByteArray header
+        = "person_ref,start_date,weekly_budget,effective_from,plan_service,plan_supplier,"
+          "plan_hours_per_week,plan_hourly_rate,plan_weekly_cost,plan_bankable,plan_outcome\n";
+    const ImportResult r = importText(t, "agreements",
+        header
+            + "P001,2026-04-06,944.00,,Personal care,Ribble Home Care Ltd,20,21.86,,yes,Stay safe "
+              "at home\n"
+              "P001,,,,Day service,Stour Day Centre,,,130.00,no,See friends\n"
+              "P001,,,,Activities,,,,35.00,,\n"
+              "P001,2026-04-06,980.00,2026-10-05,,,,,,,\n");
+    CHECK(r.added == 1);
+    CHECK(r.updated == 1);
+    CHECK(r.addedSuppliers == QStringList { QStringLiteral("Stour Day Centre") });
+    const std::vector<Agreement> versions
+        = agreementVersions(*t, requirePerson(*t, QStringLiteral("P001")).id);
+    REQUIRE(versions.size() == 2);
+    for (const Agreement &a : versions) {
+        REQUIRE(a.plan.size() == 3);
+        CHECK(a.plan[0].service == u"Personal care");
+        CHECK(a.plan[0].supplierName == u"Ribble Home Care Ltd");
+        CHECK(a.plan[0].hoursPerWeek == std::optional<Hours>(Hours::whole(20)));
+        CHECK(a.plan[0].weeklyCost == gbp(u"437.20")); // 20 x 21.86
+        CHECK(a.plan[0].bankable);
+        CHECK(a.plan[0].outcome == u"Stay safe at home");
+        CHECK(a.plan[1].supplierName == u"Stour Day Centre");
+        CHECK(a.plan[1].weeklyCost == gbp(u"130.00"));
+        CHECK_FALSE(a.plan[1].hoursPerWeek.has_value());
+        CHECK(a.plan[2].supplierId == 0);
+    }
+
+    const QStringList problems = importProblems(t, "agreements",
+        header
+            + "P002,,,,Orphan line,,,,10.00,,\n"
+              "P002,2026-04-06,600.00,,Personal care,,10,,,,\n"
+              "P002,,,,,,,,,maybe,\n"
+              "P003,2026-04-06,500.00,,Support,,10,20.00,150.00,,\n"
+              "P002,,,,Late line,,,,5.00,,\n");
+    CHECK(problems
+        == QStringList {
+            QStringLiteral("agreements.csv:2: person_ref: a plan row (plan_* cells only) follows "
+                           "the row of the agreement version it belongs to, for the same person"),
+            QStringLiteral("agreements.csv:3: plan_hourly_rate: hours a week and hourly rate go "
+                           "together: give both, or neither"),
+            QStringLiteral("agreements.csv:4: plan_service: a value is required"),
+            QStringLiteral("agreements.csv:4: plan_bankable: \"maybe\" is not yes or no"),
+            QStringLiteral("agreements.csv:4: plan_weekly_cost: is empty (give a weekly cost, or "
+                           "hours and rate)"),
+            QStringLiteral("agreements.csv:5: plan_weekly_cost: 150.00 is not hours x rate (10 x "
+                           "20.00 = 200.00); leave it blank to use hours x rate"),
+            QStringLiteral("agreements.csv:6: person_ref: a plan row (plan_* cells only) follows "
+                           "the row of the agreement version it belongs to, for the same person"),
+        });
 }

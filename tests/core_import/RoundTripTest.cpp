@@ -98,16 +98,17 @@ TEST_CASE(
     CHECK(p3.status == AgreementStatus::Ended);
     CHECK(p3.endedOn == QDate(2026, 9, 27));
 
-    // Reversals go out as adjustments of the same signed amount, described.
+    // Reversals go out as reversal rows naming the txn_id they reverse, and come back as
+    // reversals of the same entries: kinds, categories and hours as well as balances.
     const QByteArray txns = exportOf(a, "transactions");
-    CHECK(txns.contains("P001,2026-04-15,adjustment,92.48,,Ribble Home Care Ltd,INV-1,"
-                        "reversal of transaction 4: Wrong hours,,,10\n"));
-    CHECK(txns.contains("P002,2026-05-01,adjustment,-2100.00,,,REM-2,reversal of transaction 5: "
-                        "Paid to the wrong person,,,11\n"));
-    CHECK(txns.contains("P001,2026-05-10,adjustment,1.50,,,,reversal of transaction 9: Refunded by "
-                        "the bank,,,12\n"));
+    CHECK(txns.contains("P001,2026-04-15,reversal,92.48,Personal care,Ribble Home Care Ltd,INV-1,"
+                        "Wrong hours,7.5,12.33,10,4\n"));
+    CHECK(txns.contains(
+        "P002,2026-05-01,reversal,2100.00,,,REM-2,Paid to the wrong person,,,11,5\n"));
+    CHECK(txns.contains("P001,2026-05-10,reversal,-1.50,,,,Refunded by the bank,,,12,9\n"));
     CHECK(txns.contains("P002,2026-04-20,expense,45.00,Transport,'=Formula Taxis,,\"Taxi, there "
-                        "and back\",,,6\n"));
+                        "and back\",,,6,\n"));
+    CHECK(exportOf(b, "transactions") == txns);
     // Exporting the new file and importing again gives the same balances once more.
     TestFile c;
     copyByExport(b, c);
@@ -125,7 +126,7 @@ TEST_CASE("export as JSON: the same columns, money as numbers, blanks as null")
         == "[\n  {\"person_ref\": \"P001\", \"date\": \"2026-04-08\", \"type\": \"expense\", "
            "\"amount\": 92.48, \"category\": \"Personal care\", \"supplier\": null, \"reference\": "
            "null, \"description\": \"Said \\\"ok\\\"\", \"hours\": 7.5, \"rate\": 12.33, "
-           "\"txn_id\": 1}\n]\n");
+           "\"txn_id\": 1, \"reverses\": null}\n]\n");
     TestFile empty;
     CHECK(exportOf(empty, "people", ExportFormat::Json) == "[]\n");
     CHECK(exportOf(empty, "people")

@@ -88,7 +88,7 @@ TEST_CASE("transactions: the exact message for every bad row")
             QStringLiteral("transactions.csv:3: date: \"2026-02-30\" is not a real date"),
             QStringLiteral("transactions.csv:4: type: \"refund\" is not a transaction type: use "
                            "opening_balance, council_payment, contribution, expense, "
-                           "return_to_council or adjustment"),
+                           "return_to_council, adjustment or reversal"),
             QStringLiteral("transactions.csv:5: amount: \"12.345\" is not an amount of money: it "
                            "has more than two decimal places"),
             QStringLiteral(
@@ -108,8 +108,10 @@ TEST_CASE("transactions: the exact message for every bad row")
             QStringLiteral("transactions.csv:11: category: Lancashire County Council does not "
                            "allow a management fee (\"Management fee\") to be paid from an ISF; "
                            "management costs are in the hourly rate."),
-            QStringLiteral("transactions.csv:12: type: a reversal cannot be imported; reverse the "
-                           "entry with 'isf reverse', or import the correction as an adjustment"),
+            QStringLiteral(
+                "transactions.csv:12: reverses: a reversal needs the txn_id of the row it "
+                "reverses (in this file)"),
+            QStringLiteral("transactions.csv:12: description: a reversal needs its reason here"),
             QStringLiteral(
                 "transactions.csv:13: category: an expense needs a category; the categories are: "
                 "Personal care, Commissioned care, Personal assistant, Equipment, Activities, "
@@ -119,7 +121,7 @@ TEST_CASE("transactions: the exact message for every bad row")
                 "transactions.csv:15: amount: is empty (give an amount, or hours and rate)"),
             QStringLiteral(
                 "transactions.csv:15: type: is empty; use opening_balance, council_payment, "
-                "contribution, expense, return_to_council or adjustment"),
+                "contribution, expense, return_to_council, adjustment or reversal"),
         });
     CHECK(countRows(t, "transactions") == 0);
 }
@@ -186,6 +188,10 @@ TEST_CASE("transactions: the same rows imported again are refused, however the f
     CHECK(countRows(t, "transactions") == txns);
     CHECK(countRows(t, "import_batches") == 3);
 
+    // A header with no rows (a template) is never a duplicate of another.
+    CHECK(importText(t, "transactions", kHeader, QStringLiteral("blank.csv")).added == 0);
+    CHECK(importText(t, "transactions", kHeader, QStringLiteral("blank.csv")).added == 0);
+
     // A file that differs in one row is new.
     QByteArray changed = first;
     changed.replace("5.00", "5.01");
@@ -213,4 +219,66 @@ TEST_CASE(
     CHECK(r.added == 60);
     CHECK(readTransaction(*t, 60)->description == u"line one\nline two, with a comma");
     CHECK(balanceOf(t, "P001", QDate(2026, 4, 30)) == gbp(u"-60.00"));
+}
+
+TEST_CASE("transactions: a reversal row reverses the row with that txn_id, and says why not when "
+          "it cannot")
+{
+    TestFile t;
+    addReferenceData(t);
+    const QByteArray header
+        = "person_ref,date,type,amount,category,supplier,reference,description,hours,rate,txn_id,"
+          "reverses\n";
+    const QStringList problems = importProblems(t, "transactions",
+        header
+            + "P001,2026-04-06,contribution,20.50,,,,,,,101,\n"
+              "P001,2026-04-08,expense,,Personal care,,,Support,7.5,12.33,102,\n"
+              "P002,2026-04-09,reversal,,,,,Bounced,,,103,101\n"
+              "P001,2026-04-09,reversal,20.00,,,,Bounced,,,104,101\n"
+              "P001,2026-04-09,reversal,,,,,Typo,,,105,999\n"
+              "P001,2026-04-09,reversal,,,,,,,,106,x\n"
+              "P001,2026-04-07,reversal,,,,,Too early,,,107,102\n"
+              "P001,2026-04-10,expense,5.00,Activities,,,,,,101,102\n");
+    CHECK(problems
+        == QStringList {
+            QStringLiteral(
+                "transactions.csv:4: person_ref: \"P002\" is not the person of txn_id 101 (P001)"),
+            QStringLiteral(
+                "transactions.csv:5: amount: 20.00 is not the amount of txn_id 101 (20.50)"),
+            QStringLiteral(
+                "transactions.csv:6: reverses: no earlier row in this file has txn_id 999"),
+            QStringLiteral("transactions.csv:7: reverses: \"x\" is not a txn_id"),
+            QStringLiteral("transactions.csv:7: description: a reversal needs its reason here"),
+            QStringLiteral("transactions.csv:8: date: A reversal cannot be dated before the entry "
+                           "it reverses (8 April 2026)."),
+            QStringLiteral("transactions.csv:9: txn_id: 101 is already on line 2"),
+            QStringLiteral("transactions.csv:9: reverses: only a reversal reverses another row; "
+                           "leave it blank"),
+        });
+    CHECK(countRows(t, "transactions") == 0);
+
+    CHECK(importProblems(t, "transactions",
+              header
+                  + "P001,2026-04-06,contribution,20.50,,,,,,,101,\n"
+                    "P001,2026-04-09,reversal,,,,,Bounced,,,102,101\n"
+                    "P001,2026-04-10,reversal,,,,,Again,,,103,101\n")
+        == QStringList { QStringLiteral("transactions.csv:4: reverses: Transaction 1 was already "
+                                        "reversed by transaction 2.") });
+
+    const ImportResult r = importText(t, "transactions",
+        header
+            + "P001,2026-04-06,contribution,20.50,,,,,,,101,\n"
+              "P001,2026-04-08,expense,,Personal care,,,Support,7.5,12.33,102,\n"
+              "P001,2026-04-09,reversal,20.50,,,,Payment returned unpaid,,,103,101\n"
+              "P001,2026-04-10,reversal,92.48,Personal care,,,Wrong hours,7.5,12.33,104,102\n");
+    CHECK(r.added == 4);
+    const PostedTxn bounced = *readTransaction(*t, 3);
+    CHECK(bounced.kind == TxnKind::Reversal);
+    CHECK(bounced.reversesId == 1);
+    CHECK(bounced.reason == u"Payment returned unpaid");
+    CHECK(bounced.date == QDate(2026, 4, 9));
+    CHECK(readTransaction(*t, 4)->reversesId == 2);
+    CHECK(balanceOf(t, "P001", QDate(2026, 4, 8)) == gbp(u"-71.98"));
+    CHECK(balanceOf(t, "P001", QDate(2026, 4, 10)) == Money());
+    CHECK(verifyFile(*t).ok());
 }

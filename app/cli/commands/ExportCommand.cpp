@@ -29,8 +29,7 @@ int run(Context &ctx)
     parser.addOption(output);
     if (!ctx.parse(parser,
             QStringLiteral("Export records in the layout 'isf import' reads, so that exporting "
-                           "and importing into a new file gives the same balances. A reversal "
-                           "is exported as an adjustment of the same signed amount (see "
+                           "and importing into a new file gives the same balances (see "
                            "docs/import-formats.md).")))
         return ctx.exitStatus();
     const QStringList args = parser.positionalArguments();

@@ -81,7 +81,43 @@ qint64 exportPeople(const ProviderFile &file, ExportWriter &w)
     return w.finish();
 }
 
-void agreementRow(ExportWriter &w, const QString &ref, const Agreement &a, const Uplift *uplift)
+void planCells(ExportWriter &w, const PlanLine *line)
+{
+    if (!line) {
+        for (int i = 0; i < 7; ++i)
+            w.blank();
+        return;
+    }
+    w.text(line->service);
+    w.text(line->supplierName);
+    if (line->hoursPerWeek)
+        w.number(line->hoursPerWeek->toString());
+    else
+        w.blank();
+    if (line->hourlyRate)
+        w.money(*line->hourlyRate);
+    else
+        w.blank();
+    w.money(line->weeklyCost);
+    w.text(line->bankable ? QStringLiteral("yes") : QStringLiteral("no"));
+    w.text(line->outcome);
+}
+
+// A plan row: the person and one more line of the version above's delivery plan.
+void planRow(ExportWriter &w, const QString &ref, const PlanLine &line)
+{
+    w.text(ref);
+    for (int i = 0; i < 24; ++i) // start_date .. ended_on
+        w.blank();
+    planCells(w, &line);
+    for (qsizetype i = 0; i < agreementOverrideColumns().size(); ++i)
+        w.blank();
+    w.endRow();
+}
+
+// `withPlan`: the version's first plan line goes in this row (the rest in plan rows).
+void agreementRow(
+    ExportWriter &w, const QString &ref, const Agreement &a, const Uplift *uplift, bool withPlan)
 {
     w.text(ref);
     w.date(a.startDate);
@@ -124,6 +160,7 @@ void agreementRow(ExportWriter &w, const QString &ref, const Agreement &a, const
     w.text(a.noticeReason);
     w.date(a.noticeEndsOn);
     w.date(a.endedOn);
+    planCells(w, withPlan && !a.plan.empty() ? &a.plan.front() : nullptr);
     QHash<QString, QString> overrides;
     for (const auto &[parameter, value] : a.policyOverrides)
         overrides.insert(parameter, value);
@@ -146,9 +183,14 @@ qint64 exportAgreements(const ProviderFile &file, ExportWriter &w)
             const std::vector<Uplift> fresh = versionNewUplifts(versions[i], previous);
             // A version that added several uplifts at once goes out as one row per
             // uplift (it comes back as that many versions, with the same effect).
-            agreementRow(w, p.ref, versions[i], fresh.empty() ? nullptr : &fresh.front());
+            // Its delivery plan follows it, a line a row; a version without one keeps the
+            // plan of the version before, so it comes back as it was.
+            const Agreement &v = versions[i];
+            agreementRow(w, p.ref, v, fresh.empty() ? nullptr : &fresh.front(), true);
+            for (std::size_t l = 1; l < v.plan.size(); ++l)
+                planRow(w, p.ref, v.plan[l]);
             for (std::size_t u = 1; u < fresh.size(); ++u)
-                agreementRow(w, p.ref, versions[i], &fresh[u]);
+                agreementRow(w, p.ref, v, &fresh[u], false);
         }
     }
     return w.finish();

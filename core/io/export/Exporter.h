@@ -23,9 +23,9 @@ QStringList exportKinds();
 // in memory at once. Returns the number of records. Throws InputError for an unknown
 // kind and StorageError when `out` cannot be written.
 //
-// Transactions: a reversal becomes an adjustment of the fund by the same signed amount
-// (described "reversal of transaction N: reason"), because a reversal cannot be
-// imported; transfers between bank accounts, which do not change a fund, are left out.
+// Transactions carry their txn_id; a reversal is a `reversal` row naming the txn_id it
+// reverses (`reverses`), with its reason as the description, so the import reverses the
+// same entry; transfers between bank accounts, which move no fund, are left out.
 qint64 exportRecords(
     const ProviderFile &file, const QString &kind, ExportFormat format, QIODevice &out);
 

@@ -3,60 +3,50 @@
 #include "io/export/ExportWriter.h"
 #include "ledger/Entry.h"
 #include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
 #include "storage/Sql.h"
 
 namespace isf {
 
 qint64 exportTransactions(const ProviderFile &file, ExportWriter &w)
 {
-    // For a reversal, the fund change is read from its bank postings; other entries
-    // carry their own amount and type.
+    // A reversal is written as a reversal row naming the txn_id it reverses, with its
+    // reason as the description, so that an import reverses the same entry. Transfers
+    // between bank accounts (and their reversals) move no fund and cannot be imported.
     SqlQuery q(file.database(),
         QStringLiteral(
             "SELECT t.id, t.kind, t.txn_date, pe.ref, t.amount, c.name, s.name, t.reference, "
-            "t.description, t.hours, t.rate, t.reverses_id, t.reason, "
-            "CASE WHEN t.kind = 'reversal' THEN (SELECT coalesce(sum(p.amount), 0) FROM postings p "
-            "WHERE p.txn_id = t.id AND p.person_id = t.person_id AND p.account_id IN "
-            "(SELECT id FROM accounts WHERE kind = 'bank')) END "
+            "t.description, t.hours, t.rate, t.reverses_id, t.reason "
             "FROM transactions t JOIN people pe ON pe.id = t.person_id "
             "LEFT JOIN categories c ON c.id = t.category_id "
             "LEFT JOIN suppliers s ON s.id = t.supplier_id "
-            "WHERE t.kind <> 'transfer' ORDER BY t.id"));
+            "LEFT JOIN transactions o ON o.id = t.reverses_id "
+            "WHERE t.kind <> 'transfer' AND (o.kind IS NULL OR o.kind <> 'transfer') "
+            "ORDER BY t.id"));
     q.exec("export the transactions");
     while (q.next()) {
         const QString kind = q.text(1);
         const bool reversal = kind == u"reversal";
-        Money amount = Money::fromPence(q.int64(4));
-        if (reversal) {
-            amount = Money::fromPence(q.int64(13));
-            if (amount.isZero())
-                continue; // the reversal of a transfer: no fund moved
-        }
         w.text(q.text(3));
         w.text(q.text(2));
-        w.text(reversal ? QStringLiteral("adjustment") : kind);
-        w.money(amount);
-        w.text(reversal ? QString() : q.text(5));
+        w.text(kind);
+        w.money(Money::fromPence(q.int64(4)));
+        w.text(q.text(5));
         w.text(q.text(6));
         w.text(q.text(7));
-        if (reversal) {
-            const QString reason = q.text(12);
-            w.text(QStringLiteral("reversal of transaction %1%2")
-                       .arg(q.int64(11))
-                       .arg(reason.isEmpty() ? QString() : QStringLiteral(": ") + reason));
-        } else {
-            w.text(q.text(8));
-        }
-        if (reversal || q.isNull(9))
+        w.text(reversal ? q.text(12) : q.text(8));
+        if (q.isNull(9))
             w.blank();
         else
             w.number(Hours::fromHundredths(q.int64(9)).toString());
-        if (reversal || q.isNull(10))
+        if (q.isNull(10))
             w.blank();
         else
             w.money(Money::fromPence(q.int64(10)));
         w.number(QString::number(q.int64(0)));
+        if (reversal)
+            w.number(QString::number(q.int64(11)));
+        else
+            w.blank();
         w.endRow();
     }
     return w.finish();

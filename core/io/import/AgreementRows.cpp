@@ -131,6 +131,15 @@ bool sameAgreementTerms(const Agreement &a, const Agreement &b)
                     && s.reason == t.reason;
             });
     };
+    const auto samePlan = [](const std::vector<PlanLine> &x, const std::vector<PlanLine> &y) {
+        return std::equal(
+            x.begin(), x.end(), y.begin(), y.end(), [](const PlanLine &s, const PlanLine &t) {
+                return s.service == t.service && s.outcome == t.outcome
+                    && s.supplierId == t.supplierId && s.hoursPerWeek == t.hoursPerWeek
+                    && s.hourlyRate == t.hourlyRate && s.weeklyCost == t.weeklyCost
+                    && s.bankable == t.bankable;
+            });
+    };
     auto overrides = [](std::vector<std::pair<QString, QString>> v) {
         std::sort(v.begin(), v.end());
         return v;
@@ -146,7 +155,7 @@ bool sameAgreementTerms(const Agreement &a, const Agreement &b)
         && a.noticeEndsOn == b.noticeEndsOn && a.endedOn == b.endedOn
         && a.noticeGivenBy == b.noticeGivenBy && a.noticeReason == b.noticeReason
         && sameSteps(a.budgets, b.budgets) && sameUplifts(a.uplifts, b.uplifts)
-        && overrides(a.policyOverrides) == overrides(b.policyOverrides);
+        && samePlan(a.plan, b.plan) && overrides(a.policyOverrides) == overrides(b.policyOverrides);
 }
 
 } // namespace isf

@@ -31,8 +31,8 @@ QString percentText(int basisPoints);
 int parsePercent(const QString &text);
 
 // True when two versions say the same (dates, budget schedule, uplifts, contribution,
-// status, statements, notice, policy overrides); ids, version numbers, who saved them,
-// the delivery plan and the other budget parts are not compared.
+// status, statements, notice, policy overrides, delivery plan); ids, version numbers,
+// who saved them and the other budget parts are not compared.
 bool sameAgreementTerms(const Agreement &a, const Agreement &b);
 
 } // namespace isf

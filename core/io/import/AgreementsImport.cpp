@@ -6,10 +6,12 @@
 #include "io/import/ImportRow.h"
 #include "storage/AgreementStore.h"
 #include "storage/PersonStore.h"
+#include "storage/ReferenceStore.h"
 #include "time/Dates.h"
 #include "util/Errors.h"
 
 #include <map>
+#include <optional>
 
 namespace isf {
 namespace {
@@ -131,16 +133,153 @@ void applyTerms(ImportRow &row, Agreement &a)
     }
 }
 
+const char16_t *const kPlanColumns[] = { u"plan_service", u"plan_supplier", u"plan_hours_per_week",
+    u"plan_hourly_rate", u"plan_weekly_cost", u"plan_bankable", u"plan_outcome" };
+
+bool hasPlanCells(const ImportRow &row)
+{
+    for (const char16_t *column : kPlanColumns)
+        if (!row.isBlank(column))
+            return true;
+    return false;
+}
+
+// Suppliers named by delivery plans, by name; a name not in the register is added.
+class PlanSuppliers {
+public:
+    explicit PlanSuppliers(ImportContext &ctx) : m_ctx(ctx)
+    {
+        for (const Supplier &s : listSuppliers(ctx.file()))
+            m_ids.insert(s.name.toLower(), s.id);
+    }
+    Id idOf(const QString &name)
+    {
+        if (name.isEmpty())
+            return 0;
+        if (const auto it = m_ids.constFind(name.toLower()); it != m_ids.constEnd())
+            return *it;
+        Supplier s;
+        s.name = name;
+        s.notes = QStringLiteral("Added when first named in a delivery plan.");
+        const Id id = saveSupplier(m_ctx.file(), s);
+        m_ids.insert(name.toLower(), id);
+        m_ctx.result().addedSuppliers << name;
+        return id;
+    }
+
+private:
+    ImportContext &m_ctx;
+    QHash<QString, Id> m_ids;
+};
+
+// One line of a costed delivery plan from the plan_* cells: a service, optionally its
+// supplier, hours a week and hourly rate, its weekly cost (hours x rate when blank).
+std::optional<PlanLine> readPlanLine(ImportRow &row, PlanSuppliers &suppliers)
+{
+    PlanLine line;
+    const auto service = row.required(u"plan_service");
+    if (!row.isBlank(u"plan_hours_per_week")) {
+        try {
+            line.hoursPerWeek = Hours::parse(row.text(u"plan_hours_per_week"));
+        } catch (const InputError &e) {
+            row.problem(u"plan_hours_per_week", e.message());
+        }
+    }
+    line.hourlyRate = row.money(u"plan_hourly_rate");
+    const auto cost = row.money(u"plan_weekly_cost");
+    const auto bankable = row.yesNo(u"plan_bankable");
+    if (row.isBlank(u"plan_hours_per_week") != row.isBlank(u"plan_hourly_rate"))
+        row.problem(row.isBlank(u"plan_hourly_rate") ? u"plan_hourly_rate" : u"plan_hours_per_week",
+            QStringLiteral("hours a week and hourly rate go together: give both, or neither"));
+    if (line.hoursPerWeek && line.hourlyRate) {
+        const Money costed = Money::forHours(*line.hoursPerWeek, *line.hourlyRate);
+        if (cost && *cost != costed)
+            row.problem(u"plan_weekly_cost",
+                QStringLiteral("%1 is not hours x rate (%2 x %3 = %4); leave it blank to use "
+                               "hours x rate")
+                    .arg(cost->plain(), line.hoursPerWeek->toString(), line.hourlyRate->plain(),
+                        costed.plain()));
+        line.weeklyCost = costed;
+    } else if (cost) {
+        line.weeklyCost = *cost;
+    } else if (row.isBlank(u"plan_hours_per_week") && row.isBlank(u"plan_hourly_rate")) {
+        row.problem(u"plan_weekly_cost",
+            QStringLiteral("is empty (give a weekly cost, or hours and rate)"));
+    }
+    if (line.weeklyCost.isNegative())
+        row.problem(u"plan_weekly_cost", QStringLiteral("cannot be negative"));
+    if (!row.ok() || !service)
+        return std::nullopt;
+    line.service = *service;
+    line.outcome = row.text(u"plan_outcome");
+    line.bankable = bankable.value_or(false);
+    line.supplierName = row.text(u"plan_supplier");
+    line.supplierId = suppliers.idOf(line.supplierName);
+    return line;
+}
+
+// The version a row makes, saved once the plan rows after it have been read.
+struct PendingVersion {
+    Agreement agreement;
+    std::vector<Agreement> existing;
+    QString ref;
+    int line = 0;
+    bool valid = false; // the row and its plan rows had no problems
+    bool planGiven = false; // the row gave plan cells: the plan is this file's
+};
+
 void importAgreements(ImportContext &ctx)
 {
     QHash<QString, Id> people;
     for (const Person &p : listPeople(ctx.file()))
         people.insert(p.ref, p.id);
+    PlanSuppliers suppliers(ctx);
+    std::optional<PendingVersion> pending;
+    const auto save = [&] {
+        if (!pending || !pending->valid) {
+            pending.reset();
+            return;
+        }
+        const PendingVersion p = std::move(*pending);
+        pending.reset();
+        for (const Agreement &version : p.existing) {
+            if (sameAgreementTerms(version, p.agreement)) {
+                ++ctx.result().unchanged;
+                return;
+            }
+        }
+        try {
+            addAgreementVersion(ctx.file(), p.agreement);
+            ++(p.existing.empty() ? ctx.result().added : ctx.result().updated);
+        } catch (const InputError &e) {
+            ctx.errors().addRow(p.line, e.message());
+        }
+    };
     ctx.forEachRow([&](const CsvRow &csvRow) {
         ImportRow row(ctx, csvRow);
         ++ctx.result().rows;
+
+        // A plan row: person_ref and plan cells only, one more line of the plan of the
+        // version on the rows above it.
+        if (row.isBlank(u"start_date") && row.isBlank(u"weekly_budget") && hasPlanCells(row)) {
+            const QString ref = row.text(u"person_ref");
+            if (!pending || pending->ref != ref) {
+                row.problem(u"person_ref",
+                    QStringLiteral("a plan row (plan_* cells only) follows the row of the "
+                                   "agreement version it belongs to, for the same person"));
+                return;
+            }
+            if (const auto line = readPlanLine(row, suppliers))
+                pending->agreement.plan.push_back(*line);
+            else
+                pending->valid = false;
+            return;
+        }
+        save();
+
         Id personId = 0;
-        if (const auto ref = row.required(u"person_ref")) {
+        const auto ref = row.required(u"person_ref");
+        if (ref) {
             personId = people.value(*ref);
             if (!personId)
                 row.problem(
@@ -163,16 +302,17 @@ void importAgreements(ImportContext &ctx)
 
         // The agreement this row describes. When the row lacks what it needs, its other
         // cells are still read, so that every problem is reported at once.
-        const std::vector<Agreement> existing
+        PendingVersion version;
+        version.existing
             = personId ? agreementVersions(ctx.file(), personId) : std::vector<Agreement>();
-        Agreement a;
+        Agreement &a = version.agreement;
         if (!complete) {
             a = firstVersion(personId, start.value_or(QDate()), budget);
-        } else if (existing.empty()) {
+        } else if (version.existing.empty()) {
             a = firstVersion(personId, *start, budget);
             a.effectiveFrom = from;
         } else {
-            a = followingVersion(existing.back(), from, budget);
+            a = followingVersion(version.existing.back(), from, budget);
             if (a.startDate != *start && a.statementAnchor == a.startDate)
                 a.statementAnchor = *start;
             a.startDate = *start;
@@ -184,22 +324,22 @@ void importAgreements(ImportContext &ctx)
                     .arg(isoDate(a.endDate), isoDate(a.startDate)));
         if (a.status == AgreementStatus::Ended && !a.endedOn.isValid())
             a.endedOn = a.endDate;
-        if (!row.ok() || !complete)
-            return;
-        for (const Agreement &version : existing) {
-            if (sameAgreementTerms(version, a)) {
-                ++ctx.result().unchanged;
-                return;
-            }
+        // A row with plan cells starts the version's plan afresh; without, the version
+        // keeps the plan of the one before.
+        if (hasPlanCells(row)) {
+            a.plan.clear();
+            version.planGiven = true;
+            if (const auto line = readPlanLine(row, suppliers))
+                a.plan.push_back(*line);
         }
-        try {
-            addAgreementVersion(ctx.file(), a);
-            ++(existing.empty() ? ctx.result().added : ctx.result().updated);
-        } catch (const InputError &e) {
-            row.rowProblem(e.message());
-        }
+        version.ref = ref.value_or(QString());
+        version.line = row.line();
+        version.valid = row.ok() && complete;
+        pending = std::move(version);
     });
+    save();
     ctx.result().updatedLabel = QStringLiteral("new versions of existing agreements");
+    ctx.result().updatedLabelOne = QStringLiteral("new version of an existing agreement");
 }
 
 } // namespace

@@ -48,7 +48,11 @@ ColumnLayout agreementColumns()
             QStringLiteral("contingency_note"), QStringLiteral("outcomes"),
             QStringLiteral("change_reason"), QStringLiteral("notice_given_on"),
             QStringLiteral("notice_given_by"), QStringLiteral("notice_reason"),
-            QStringLiteral("notice_ends_on"), QStringLiteral("ended_on") }
+            QStringLiteral("notice_ends_on"), QStringLiteral("ended_on"),
+            QStringLiteral("plan_service"), QStringLiteral("plan_supplier"),
+            QStringLiteral("plan_hours_per_week"), QStringLiteral("plan_hourly_rate"),
+            QStringLiteral("plan_weekly_cost"), QStringLiteral("plan_bankable"),
+            QStringLiteral("plan_outcome") }
             + agreementOverrideColumns() };
 }
 
@@ -66,7 +70,7 @@ ColumnLayout transactionColumns()
                  QStringLiteral("amount"), QStringLiteral("category"), QStringLiteral("supplier"),
                  QStringLiteral("reference"), QStringLiteral("description"),
                  QStringLiteral("hours"), QStringLiteral("rate") },
-        { QStringLiteral("txn_id") } };
+        { QStringLiteral("txn_id"), QStringLiteral("reverses") } };
 }
 
 } // namespace isf

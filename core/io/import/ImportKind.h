@@ -22,6 +22,7 @@ struct ImportResult {
     qsizetype added = 0; // new records (or posted transactions)
     qsizetype updated = 0; // existing records changed
     QString updatedLabel = QStringLiteral("updated"); // how the summary names them
+    QString updatedLabelOne = QStringLiteral("updated"); // ... when there is one
     qsizetype unchanged = 0; // rows that matched what the file already held
     Id batchId = 0; // the import_batches row recorded for this import (rows may carry it)
     QString fingerprint; // set by a kind that fingerprints its own parsed rows

@@ -133,7 +133,8 @@ QString describeImport(const ImportResult &r)
     if (r.updated > 0 || r.unchanged > 0) {
         parts << QStringLiteral("%1 new").arg(countText(r.added));
         if (r.updated > 0)
-            parts << QStringLiteral("%1 %2").arg(countText(r.updated), r.updatedLabel);
+            parts << QStringLiteral("%1 %2").arg(
+                countText(r.updated), r.updated == 1 ? r.updatedLabelOne : r.updatedLabel);
         if (r.unchanged > 0)
             parts << QStringLiteral("%1 already up to date").arg(countText(r.unchanged));
     }

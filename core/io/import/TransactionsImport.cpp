@@ -1,6 +1,6 @@
 // transactions: person_ref,date,type,amount,category,supplier,reference,description,
-// hours,rate, posted to the ledger in one batch. The same rows imported twice are
-// refused.
+// hours,rate (and txn_id, reverses), posted to the ledger in one batch. The same rows
+// imported twice are refused.
 #include "io/import/Columns.h"
 #include "io/import/ImportBatches.h"
 #include "io/import/ImportKind.h"
@@ -12,14 +12,17 @@
 #include "util/Errors.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
 
 #include <optional>
 
 namespace isf {
 namespace {
 
-const QString kImportableTypes = QStringLiteral(
-    "opening_balance, council_payment, contribution, expense, return_to_council or adjustment");
+const QString kImportableTypes
+    = QStringLiteral("opening_balance, council_payment, contribution, "
+                     "expense, return_to_council, adjustment or reversal");
 
 // The required columns, in transactionColumns() order.
 enum Column {
@@ -94,8 +97,88 @@ bool importable(const QString &type)
     static const QStringList kinds { QStringLiteral("opening_balance"),
         QStringLiteral("council_payment"), QStringLiteral("contribution"),
         QStringLiteral("expense"), QStringLiteral("return_to_council"),
-        QStringLiteral("adjustment") };
+        QStringLiteral("adjustment"), QStringLiteral("reversal") };
     return kinds.contains(type.trimmed().toLower());
+}
+
+// A row posted earlier in the same file, by its txn_id there.
+struct SourceTxn {
+    Id id = 0; // in this file
+    QString personRef;
+    Money amount;
+};
+
+// A reversal row: `reverses` names the txn_id of an earlier row of the same file, whose
+// entry is reversed with the row's description as the reason.
+void importReversal(ImportContext &ctx, Ledger &ledger, const CsvRow &row, const EntryText &t,
+    const QString &reverses, const QHash<qint64, SourceTxn> &posted, const QSet<qint64> &failed,
+    const QSet<qint64> &reversals, QByteArray &normal)
+{
+    const int line = row.line();
+    int problems = 0;
+    const auto problem = [&](const char16_t *column, const QString &message) {
+        ctx.errors().add(line, column, message);
+        ++problems;
+    };
+    QDate date;
+    try {
+        date = parseDate(t.date);
+    } catch (const InputError &e) {
+        problem(u"date", e.message());
+    }
+    bool ok = false;
+    const qint64 original = reverses.toLongLong(&ok);
+    const SourceTxn *source = nullptr;
+    if (reverses.isEmpty())
+        problem(u"reverses",
+            QStringLiteral("a reversal needs the txn_id of the row it reverses (in this file)"));
+    else if (!ok || original < 1)
+        problem(u"reverses", QStringLiteral("\"%1\" is not a txn_id").arg(reverses));
+    else if (failed.contains(original))
+        return; // that row's own problems are reported; this one waits for it
+    else if (reversals.contains(original))
+        problem(u"reverses",
+            QStringLiteral("txn_id %1 is itself a reversal; a reversal is not reversed")
+                .arg(original));
+    else if (const auto it = posted.constFind(original); it != posted.constEnd())
+        source = &*it;
+    else
+        problem(
+            u"reverses", QStringLiteral("no earlier row in this file has txn_id %1").arg(original));
+    if (source && t.personRef.trimmed() != source->personRef)
+        problem(u"person_ref",
+            QStringLiteral("\"%1\" is not the person of txn_id %2 (%3)")
+                .arg(t.personRef.trimmed())
+                .arg(original)
+                .arg(source->personRef));
+    if (source && !t.amount.trimmed().isEmpty()) {
+        try {
+            const Money amount = Money::parse(t.amount);
+            if (amount != source->amount)
+                problem(u"amount",
+                    QStringLiteral("%1 is not the amount of txn_id %2 (%3)")
+                        .arg(amount.plain())
+                        .arg(original)
+                        .arg(source->amount.plain()));
+        } catch (const InputError &e) {
+            problem(u"amount", e.message());
+        }
+    }
+    const QString reason = t.description.trimmed();
+    if (reason.isEmpty())
+        problem(u"description", QStringLiteral("a reversal needs its reason here"));
+    normal += "reversal\x1f" + reverses.toUtf8() + '\x1f' + date.toString(Qt::ISODate).toUtf8()
+        + '\x1f' + reason.toUtf8() + "\x1e";
+    if (problems > 0 || !source)
+        return;
+    try {
+        ledger.reverse(source->id, reason, date);
+        ++ctx.result().added;
+    } catch (const LedgerError &e) {
+        problem(u"reverses", e.message());
+    } catch (const InputError &e) {
+        problem(u"date", e.message());
+    }
 }
 
 void importTransactions(ImportContext &ctx)
@@ -105,6 +188,12 @@ void importTransactions(ImportContext &ctx)
     for (int i = 0; i < ColumnCount; ++i)
         col[i] = ctx.column(layout.required[i]);
     const QString categories = categoryNames(ctx.file());
+    const int txnIdColumn = ctx.column(u"txn_id");
+    const int reversesColumn = ctx.column(u"reverses");
+    QHash<qint64, SourceTxn> posted; // by txn_id in the file
+    QSet<qint64> failedIds; // rows with problems, by txn_id
+    QHash<qint64, int> idLines; // where each txn_id was first seen
+    QSet<qint64> reversalIds; // rows that are reversals, by txn_id
 
     // A large import into a small ledger: a bigger page cache, and the ledger's
     // secondary indexes built once at the end rather than row by row (about 40
@@ -134,6 +223,37 @@ void importTransactions(ImportContext &ctx)
         t.description = importCell(row, col[CDescription]);
         t.hours = importCell(row, col[CHours]);
         t.rate = importCell(row, col[CRate]);
+        const QString txnIdText = importCell(row, txnIdColumn);
+        qint64 txnId = 0;
+        if (!txnIdText.isEmpty()) {
+            bool ok = false;
+            txnId = txnIdText.toLongLong(&ok);
+            if (!ok || txnId < 1) {
+                ctx.errors().add(row.line(), u"txn_id",
+                    QStringLiteral("\"%1\" is not a whole number").arg(txnIdText));
+                txnId = 0;
+            } else if (const int earlier = idLines.value(txnId)) {
+                ctx.errors().add(row.line(), u"txn_id",
+                    QStringLiteral("%1 is already on line %2").arg(txnId).arg(earlier));
+            } else {
+                idLines.insert(txnId, row.line());
+            }
+        }
+        if (t.type.trimmed().compare(u"reversal", Qt::CaseInsensitive) == 0) {
+            normal.clear();
+            const qsizetype before = ctx.errors().count();
+            importReversal(ctx, ledger, row, t, importCell(row, reversesColumn), posted, failedIds,
+                reversalIds, normal);
+            fingerprint.addData(normal);
+            if (txnId && ctx.errors().count() > before)
+                failedIds.insert(txnId);
+            else if (txnId)
+                reversalIds.insert(txnId);
+            return;
+        }
+        if (!importCell(row, reversesColumn).isEmpty())
+            ctx.errors().add(row.line(), u"reverses",
+                QStringLiteral("only a reversal reverses another row; leave it blank"));
 
         problems.clear();
         NewEntry e = resolver.resolve(t, problems);
@@ -149,10 +269,6 @@ void importTransactions(ImportContext &ctx)
             QString message;
             if (typeKey.isEmpty())
                 message = QStringLiteral("is empty; use %1").arg(kImportableTypes);
-            else if (typeKey == u"reversal")
-                message
-                    = QStringLiteral("a reversal cannot be imported; reverse the entry with "
-                                     "'isf reverse', or import the correction as an adjustment");
             else if (typeKey == u"transfer")
                 message
                     = QStringLiteral("a transfer between bank accounts cannot be imported; use %1")
@@ -192,12 +308,17 @@ void importTransactions(ImportContext &ctx)
         if (!problems.empty()) {
             for (const FieldProblem &p : problems)
                 ctx.errors().add(row.line(), p.column, p.message);
+            if (txnId)
+                failedIds.insert(txnId);
             return;
         }
         e.batchId = ctx.result().batchId;
+        const qsizetype before = ctx.errors().count();
         try {
-            ledger.post(e);
+            const Id id = ledger.post(e);
             ++ctx.result().added;
+            if (txnId)
+                posted.insert(txnId, { id, t.personRef.trimmed(), Ledger::effectiveAmount(e) });
         } catch (const PolicyError &err) {
             ctx.errors().add(row.line(), u"category", err.message());
         } catch (const LedgerError &err) {
@@ -205,12 +326,16 @@ void importTransactions(ImportContext &ctx)
         } catch (const InputError &err) {
             ctx.errors().addRow(row.line(), err.message());
         }
+        if (txnId && ctx.errors().count() > before)
+            failedIds.insert(txnId);
     });
     ledger.finishBatch();
     if (deferred && ctx.errors().isEmpty())
         deferred->rebuild();
     ctx.result().addedSuppliers = resolver.addedSuppliers();
     ctx.result().fingerprint = QString::fromLatin1(fingerprint.result().toHex());
+    if (ctx.result().rows == 0)
+        return; // an empty file (a template) is nothing to refuse
     if (const auto earlier = findImportBatch(ctx.file(), QStringLiteral("transactions"),
             ctx.result().fingerprint, ctx.result().batchId)) {
         const QDate on = QDate::fromString(earlier->importedAt.left(10), Qt::ISODate);
