@@ -56,8 +56,8 @@ int run(Context &ctx)
 }
 
 const bool registered = Registry::add({ QStringLiteral("import"),
-    QStringLiteral("Import a CSV file: councils, people, agreements, transactions, ..."),
-    false, run });
+    QStringLiteral("Import a CSV file: councils, people, agreements, transactions, ..."), false,
+    run });
 
 } // namespace
 } // namespace isf::cli
