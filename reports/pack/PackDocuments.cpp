@@ -8,7 +8,13 @@
 
 namespace isf::reports {
 
-PackDocuments::PackDocuments(const ProviderFile &file) : m_file(file) { }
+PackDocuments::PackDocuments(const ProviderFile &file)
+    : m_file(file), m_builder(std::make_unique<StatementBuilder>(file))
+{
+    m_builder->preloadAgreements();
+}
+
+PackDocuments::~PackDocuments() = default;
 
 std::vector<std::pair<QString, QByteArray>> PackDocuments::statements(
     const Person &person, const Period &period) const
@@ -20,8 +26,8 @@ std::vector<std::pair<QString, QByteArray>> PackDocuments::statements(
     if (periods.empty())
         return {};
     Document combined;
-    for (const Period &p : periods) {
-        Document one = statementDocument(m_file, person.id, p);
+    for (const StatementData &data : m_builder->build(person.id, periods)) {
+        Document one = statementDocument(data);
         if (combined.blocks.empty()) {
             combined = one;
             combined.title

@@ -1,9 +1,11 @@
 #pragma once
 #include "audit/PackTables.h"
 #include "ledger/ChainHead.h"
+#include "statements/StatementData.h"
 
 #include <QByteArray>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -18,6 +20,7 @@ namespace isf::reports {
 class PackDocuments {
 public:
     explicit PackDocuments(const ProviderFile &file);
+    ~PackDocuments();
 
     // index.pdf: cover and contents, totals, and how to verify the pack.
     QByteArray index(const PackTables &tables, const ChainHead &head) const;
@@ -30,6 +33,8 @@ public:
 
 private:
     const ProviderFile &m_file;
+    // Reads every agreement once, then each person's history once for all periods.
+    std::unique_ptr<StatementBuilder> m_builder;
 };
 
 } // namespace isf::reports
