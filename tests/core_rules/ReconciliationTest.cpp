@@ -29,7 +29,8 @@ struct Dorset {
         return reconcilePayments(scheduleForReconciliation(f.timeline, f.policy, asOf),
             f.councilPayments, f.policy, asOf);
     }
-    const PaymentMatch &match(const PaymentReconciliation &r, const QDate &due)
+    // By value: callers pass a temporary reconciliation.
+    PaymentMatch match(const PaymentReconciliation &r, const QDate &due)
     {
         for (const PaymentMatch &m : r.matches)
             if (m.expected.due == due)
