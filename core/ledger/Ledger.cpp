@@ -48,6 +48,8 @@ Id accountId(const QSqlDatabase &db, const char *code)
 // Batch mode writes this many transactions a statement, and postings this many a statement.
 constexpr std::size_t kPendingRows = 32;
 constexpr std::size_t kPostingRows = 64;
+// Batch mode adds its month totals to the file once it holds this many.
+constexpr std::size_t kMonthTotalsHeld = 100000;
 
 int monthKey(const QDate &d)
 {
@@ -291,6 +293,8 @@ Id Ledger::write(
         ++m_nextId;
         if (m_pending.size() >= kPendingRows)
             flushPending();
+        if (m_monthTotals.size() >= kMonthTotalsHeld)
+            flushMonthTotals(); // bounded memory however long the batch
         return id;
     }
     insertRows({ { t, hash } });

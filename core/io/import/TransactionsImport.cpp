@@ -6,6 +6,7 @@
 #include "io/import/ImportKind.h"
 #include "ledger/EntryResolver.h"
 #include "ledger/Ledger.h"
+#include "storage/PersonStore.h"
 #include "storage/ProviderFile.h"
 #include "storage/ReferenceStore.h"
 #include "time/Dates.h"
@@ -13,9 +14,10 @@
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QSet>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace isf {
 namespace {
@@ -101,18 +103,49 @@ bool importable(const QString &type)
     return kinds.contains(type.trimmed().toLower());
 }
 
-// A row posted earlier in the same file, by its txn_id there.
-struct SourceTxn {
-    Id id = 0; // in this file
-    QString personRef;
-    Money amount;
+// A row seen earlier in the same file, by its txn_id there (kept small: an export of a
+// million transactions has a million of them).
+struct SourceRow {
+    enum State : quint8 { Posted, Failed, Reversal };
+    Id id = 0; // the transaction posted for it in this file
+    Id personId = 0;
+    qint64 amount = 0; // pence
+    int line = 0;
+    State state = Failed;
+};
+
+// The rows with a txn_id, by it. Exports number their rows in increasing order, so they
+// go in a sorted vector (a million of them in under 40 MB); a file numbered otherwise
+// falls back to a hash for the rows out of order.
+class SeenRows {
+public:
+    SourceRow *find(qint64 txnId)
+    {
+        const auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), txnId,
+            [](const std::pair<qint64, SourceRow> &e, qint64 id) { return e.first < id; });
+        if (it != m_sorted.end() && it->first == txnId)
+            return &it->second;
+        const auto other = m_other.find(txnId);
+        return other == m_other.end() ? nullptr : &*other;
+    }
+    const SourceRow *find(qint64 txnId) const { return const_cast<SeenRows *>(this)->find(txnId); }
+    void insert(qint64 txnId, const SourceRow &row)
+    {
+        if (m_sorted.empty() || txnId > m_sorted.back().first)
+            m_sorted.emplace_back(txnId, row);
+        else
+            m_other.insert(txnId, row);
+    }
+
+private:
+    std::vector<std::pair<qint64, SourceRow>> m_sorted;
+    QHash<qint64, SourceRow> m_other;
 };
 
 // A reversal row: `reverses` names the txn_id of an earlier row of the same file, whose
 // entry is reversed with the row's description as the reason.
 void importReversal(ImportContext &ctx, Ledger &ledger, const CsvRow &row, const EntryText &t,
-    const QString &reverses, const QHash<qint64, SourceTxn> &posted, const QSet<qint64> &failed,
-    const QSet<qint64> &reversals, QByteArray &normal)
+    const QString &reverses, const SeenRows &seen, QByteArray &normal)
 {
     const int line = row.line();
     int problems = 0;
@@ -128,38 +161,43 @@ void importReversal(ImportContext &ctx, Ledger &ledger, const CsvRow &row, const
     }
     bool ok = false;
     const qint64 original = reverses.toLongLong(&ok);
-    const SourceTxn *source = nullptr;
+    const SourceRow *source = nullptr;
+    const SourceRow *found = ok ? seen.find(original) : nullptr;
     if (reverses.isEmpty())
         problem(u"reverses",
             QStringLiteral("a reversal needs the txn_id of the row it reverses (in this file)"));
     else if (!ok || original < 1)
         problem(u"reverses", QStringLiteral("\"%1\" is not a txn_id").arg(reverses));
-    else if (failed.contains(original))
+    else if (!found || found->line >= line)
+        problem(
+            u"reverses", QStringLiteral("no earlier row in this file has txn_id %1").arg(original));
+    else if (found->state == SourceRow::Failed)
         return; // that row's own problems are reported; this one waits for it
-    else if (reversals.contains(original))
+    else if (found->state == SourceRow::Reversal)
         problem(u"reverses",
             QStringLiteral("txn_id %1 is itself a reversal; a reversal is not reversed")
                 .arg(original));
-    else if (const auto it = posted.constFind(original); it != posted.constEnd())
-        source = &*it;
     else
-        problem(
-            u"reverses", QStringLiteral("no earlier row in this file has txn_id %1").arg(original));
-    if (source && t.personRef.trimmed() != source->personRef)
-        problem(u"person_ref",
-            QStringLiteral("\"%1\" is not the person of txn_id %2 (%3)")
-                .arg(t.personRef.trimmed())
-                .arg(original)
-                .arg(source->personRef));
+        source = found;
+    if (source) {
+        const std::optional<Person> owner = personById(ctx.file(), source->personId);
+        const QString ref = owner ? owner->ref : QString();
+        if (t.personRef.trimmed() != ref)
+            problem(u"person_ref",
+                QStringLiteral("\"%1\" is not the person of txn_id %2 (%3)")
+                    .arg(t.personRef.trimmed())
+                    .arg(original)
+                    .arg(ref));
+    }
     if (source && !t.amount.trimmed().isEmpty()) {
         try {
             const Money amount = Money::parse(t.amount);
-            if (amount != source->amount)
+            if (amount.pence() != source->amount)
                 problem(u"amount",
                     QStringLiteral("%1 is not the amount of txn_id %2 (%3)")
                         .arg(amount.plain())
                         .arg(original)
-                        .arg(source->amount.plain()));
+                        .arg(Money::fromPence(source->amount).plain()));
         } catch (const InputError &e) {
             problem(u"amount", e.message());
         }
@@ -190,10 +228,7 @@ void importTransactions(ImportContext &ctx)
     const QString categories = categoryNames(ctx.file());
     const int txnIdColumn = ctx.column(u"txn_id");
     const int reversesColumn = ctx.column(u"reverses");
-    QHash<qint64, SourceTxn> posted; // by txn_id in the file
-    QSet<qint64> failedIds; // rows with problems, by txn_id
-    QHash<qint64, int> idLines; // where each txn_id was first seen
-    QSet<qint64> reversalIds; // rows that are reversals, by txn_id
+    SeenRows seen; // rows with a txn_id, by it
 
     // A large import into a small ledger: a bigger page cache, and the ledger's
     // secondary indexes built once at the end rather than row by row (about 40
@@ -232,23 +267,21 @@ void importTransactions(ImportContext &ctx)
                 ctx.errors().add(row.line(), u"txn_id",
                     QStringLiteral("\"%1\" is not a whole number").arg(txnIdText));
                 txnId = 0;
-            } else if (const int earlier = idLines.value(txnId)) {
+            } else if (const SourceRow *earlier = seen.find(txnId)) {
                 ctx.errors().add(row.line(), u"txn_id",
-                    QStringLiteral("%1 is already on line %2").arg(txnId).arg(earlier));
+                    QStringLiteral("%1 is already on line %2").arg(txnId).arg(earlier->line));
+                txnId = 0;
             } else {
-                idLines.insert(txnId, row.line());
+                seen.insert(txnId, SourceRow { 0, 0, 0, row.line(), SourceRow::Failed });
             }
         }
         if (t.type.trimmed().compare(u"reversal", Qt::CaseInsensitive) == 0) {
             normal.clear();
             const qsizetype before = ctx.errors().count();
-            importReversal(ctx, ledger, row, t, importCell(row, reversesColumn), posted, failedIds,
-                reversalIds, normal);
+            importReversal(ctx, ledger, row, t, importCell(row, reversesColumn), seen, normal);
             fingerprint.addData(normal);
-            if (txnId && ctx.errors().count() > before)
-                failedIds.insert(txnId);
-            else if (txnId)
-                reversalIds.insert(txnId);
+            if (txnId && ctx.errors().count() == before)
+                seen.find(txnId)->state = SourceRow::Reversal;
             return;
         }
         if (!importCell(row, reversesColumn).isEmpty())
@@ -308,9 +341,7 @@ void importTransactions(ImportContext &ctx)
         if (!problems.empty()) {
             for (const FieldProblem &p : problems)
                 ctx.errors().add(row.line(), p.column, p.message);
-            if (txnId)
-                failedIds.insert(txnId);
-            return;
+            return; // a row with a txn_id stays Failed
         }
         e.batchId = ctx.result().batchId;
         const qsizetype before = ctx.errors().count();
@@ -318,7 +349,8 @@ void importTransactions(ImportContext &ctx)
             const Id id = ledger.post(e);
             ++ctx.result().added;
             if (txnId)
-                posted.insert(txnId, { id, t.personRef.trimmed(), Ledger::effectiveAmount(e) });
+                *seen.find(txnId) = SourceRow { id, e.personId, Ledger::effectiveAmount(e).pence(),
+                    row.line(), SourceRow::Posted };
         } catch (const PolicyError &err) {
             ctx.errors().add(row.line(), u"category", err.message());
         } catch (const LedgerError &err) {
@@ -327,7 +359,7 @@ void importTransactions(ImportContext &ctx)
             ctx.errors().addRow(row.line(), err.message());
         }
         if (txnId && ctx.errors().count() > before)
-            failedIds.insert(txnId);
+            seen.find(txnId)->state = SourceRow::Failed;
     });
     ledger.finishBatch();
     if (deferred && ctx.errors().isEmpty())
