@@ -47,34 +47,8 @@ void ZipWriter::encrypt(qint64 index)
         throw StorageError(QStringLiteral("Could not encrypt the pack: %1").arg(zipError(m_zip)));
 }
 
-void ZipWriter::add(const QString &name, const QByteArray &data, bool compress)
+void ZipWriter::addSource(const QString &name, zip_source_t *source, bool compress)
 {
-    // libzip keeps the source until close(); give it its own copy to free.
-    void *copy = std::malloc(std::size_t(std::max<qsizetype>(data.size(), 1)));
-    if (!copy)
-        throw StorageError(QStringLiteral("Out of memory adding %1 to the pack.").arg(name));
-    std::memcpy(copy, data.constData(), std::size_t(data.size()));
-    zip_source_t *source = zip_source_buffer(m_zip, copy, zip_uint64_t(data.size()), 1);
-    if (!source) {
-        std::free(copy);
-        throw StorageError(
-            QStringLiteral("Could not add %1 to the pack: %2").arg(name, zipError(m_zip)));
-    }
-    const zip_int64_t index = zip_file_add(
-        m_zip, name.toUtf8().constData(), source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8);
-    if (index < 0) {
-        zip_source_free(source);
-        throw StorageError(
-            QStringLiteral("Could not add %1 to the pack: %2").arg(name, zipError(m_zip)));
-    }
-    zip_set_file_compression(
-        m_zip, zip_uint64_t(index), compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
-    encrypt(index);
-}
-
-void ZipWriter::addFile(const QString &name, const QString &sourcePath, bool compress)
-{
-    zip_source_t *source = zip_source_file(m_zip, QFile::encodeName(sourcePath).constData(), 0, -1);
     if (!source)
         throw StorageError(
             QStringLiteral("Could not add %1 to the pack: %2").arg(name, zipError(m_zip)));
@@ -88,6 +62,25 @@ void ZipWriter::addFile(const QString &name, const QString &sourcePath, bool com
     zip_set_file_compression(
         m_zip, zip_uint64_t(index), compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE, 0);
     encrypt(index);
+}
+
+void ZipWriter::add(const QString &name, const QByteArray &data, bool compress)
+{
+    // libzip keeps the source until close(); give it its own copy to free.
+    void *copy = std::malloc(std::size_t(std::max<qsizetype>(data.size(), 1)));
+    if (!copy)
+        throw StorageError(QStringLiteral("Out of memory adding %1 to the pack.").arg(name));
+    std::memcpy(copy, data.constData(), std::size_t(data.size()));
+    zip_source_t *source = zip_source_buffer(m_zip, copy, zip_uint64_t(data.size()), 1);
+    if (!source)
+        std::free(copy);
+    addSource(name, source, compress);
+}
+
+void ZipWriter::addFile(const QString &name, const QString &sourcePath, bool compress)
+{
+    addSource(
+        name, zip_source_file(m_zip, QFile::encodeName(sourcePath).constData(), 0, -1), compress);
 }
 
 void ZipWriter::setComment(const QString &comment)

@@ -6,6 +6,7 @@
 #include <memory>
 
 struct zip;
+struct zip_source;
 
 namespace isf::reports {
 
@@ -31,6 +32,7 @@ public:
 
 private:
     void encrypt(qint64 index);
+    void addSource(const QString &name, zip_source *source, bool compress);
     zip *m_zip = nullptr;
     QString m_path;
     QByteArray m_password;
