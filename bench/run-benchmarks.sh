@@ -55,7 +55,7 @@ for date in 2022-03-31 2024-06-15 2025-12-31 2026-11-28; do
 done
 timed "isf ledger P0500" 0.05 "$isf" ledger big.isf P0500
 # Opening the file: a command that opens it and reads almost nothing.
-timed "open (isf ledger P0500 for a day with no entries)" 0.2 \
+timed "open the file (isf ledger, a day with no entries)" 0.2 \
   "$isf" ledger big.isf P0500 --from 1990-01-01 --to 1990-01-01
 if command -v hyperfine >/dev/null; then
   hyperfine --warmup 2 --runs 10 \
