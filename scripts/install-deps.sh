@@ -1,16 +1,11 @@
 #!/usr/bin/env bash
-# Installs the system packages ISF Desk needs to build, run and test.
-# Debian 12 / Ubuntu 22.04+ via apt. Idempotent: does nothing when all are present.
-# macOS:   brew install cmake ninja qt@6 catch2 libzip libxlsxwriter poppler
-# Windows: winget install Kitware.CMake; vcpkg install qtbase[sql-sqlite] catch2 libzip[default-aes] libxlsxwriter
+# Installs the system packages ISF Desk needs to build, run and test: every name in
+# scripts/deps/*.txt. Debian 12 / Ubuntu 22.04+ via apt. Idempotent: does nothing when
+# all are present. Other systems: see README.md (Homebrew, vcpkg/winget).
 set -euo pipefail
+cd "$(dirname "$0")"
 
-packages=(
-  build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
-  catch2 libzip-dev libxlsxwriter-dev zlib1g-dev
-  xvfb xauth poppler-utils qt6-qpa-plugins fonts-dejavu-core sqlite3 clang-format
-)
+mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' deps/*.txt | grep -v '^$' | sort -u)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -26,5 +21,5 @@ sudo_cmd=()
 [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
 echo "install-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -qq
-"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+"${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq
+"${sudo_cmd[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,25 +1,20 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything with AddressSanitizer and
-# UndefinedBehaviorSanitizer (warnings are errors), and runs every test. Also builds
-# core and its tests without any GUI library, which proves core never needs one,
-# and checks that the code is clang-formatted. This is what CI runs.
+# Installs what is missing, then runs each CI step in scripts/ci/ in order (NN-name.sh):
+# the clang-format check, core without any GUI library, everything under ASan + UBSan
+# with warnings as errors, and the further suites each step names. This is what CI runs.
+# ISF_CI_ONLY=PATTERN runs just the steps whose name matches (for local use).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jobs=$(nproc 2>/dev/null || echo 2)
 
 bash scripts/install-deps.sh
 
-echo "== clang-format check"
-mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find core reports ui app tests bench -name '*.cpp' -o -name '*.h')
-clang-format --dry-run --Werror "${sources[@]}"
-
-echo "== core without the GUI (ISF_BUILD_GUI=OFF)"
-cmake -S . -B build-ci-core -G Ninja -DCMAKE_BUILD_TYPE=Debug -DISF_BUILD_GUI=OFF >/dev/null
-cmake --build build-ci-core -j "$jobs"
-(cd build-ci-core && ctest --output-on-failure -j "$jobs" -R '^core_')
-
-echo "== everything with ASan + UBSan"
-cmake -S . -B build-ci -G Ninja -DCMAKE_BUILD_TYPE=Debug -DISF_SANITIZE=ON >/dev/null
-cmake --build build-ci -j "$jobs"
-export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-(cd build-ci && ctest --output-on-failure -j "$jobs" --timeout 900)
+start=$SECONDS
+for step in scripts/ci/[0-9]*.sh; do
+  name=$(basename "$step" .sh)
+  if [ -n "${ISF_CI_ONLY:-}" ] && [[ ! $name =~ ${ISF_CI_ONLY} ]]; then continue; fi
+  echo "== $name"
+  t0=$SECONDS
+  bash "$step"
+  echo "== $name: done in $((SECONDS - t0)) s"
+done
+echo "== all steps passed in $((SECONDS - start)) s"
