@@ -6,12 +6,12 @@
 // agreements.csv and transactions.csv from `isf export`) it also imports them into a new
 // file next to FILE and reports the transactions import's rows per second.
 // Prints wall and processor time: on a busy machine the processor time is the steadier.
-#include "io/import/Importer.h"
-#include "ledger/LedgerQueries.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
+#include "core/import/Importer.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
 
 #include <QCoreApplication>
 #include <QDir>

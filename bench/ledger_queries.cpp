@@ -2,10 +2,10 @@
 // `isf generate F --people 1000 --years 5 --seed 1`): opening the file, every
 // person's balance at several dates, one person's ledger, and the bank against the
 // funds. Usage: ledger_queries FILE [PERSON_REF]
-#include "ledger/LedgerQueries.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 //   rules_alerts FILE [AS_OF]
 // e.g. on `isf generate big.isf --people 1000 --years 5 --seed 1` (Release build).
 // Reads only: the review is computed without recording (see reviewAlerts for that).
-#include "rules/Alerts.h"
-#include "rules/Positions.h"
-#include "rules/RuleInputs.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
+#include "core/rules/Positions.h"
+#include "core/rules/RuleInputs.h"
+#include "core/rules/alerts/Alerts.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,20 +6,20 @@
 // and, for information, how long the background alert review takes.
 // Usage: ui_open [FILE [PEOPLE YEARS]]   (FILE is generated on first use with PEOPLE
 // people and YEARS years, 1,000 and 5 by default; default /tmp/isf-bench-1000x5.isf)
-#include "app/AppSettings.h"
-#include "app/FileDialogs.h"
-#include "app/Session.h"
-#include "demo/Generator.h"
-#include "ledger/LedgerQueries.h"
-#include "main/MainWindow.h"
-#include "people/PeopleModel.h"
-#include "people/PeoplePage.h"
-#include "person/LedgerModel.h"
-#include "person/LedgerTab.h"
-#include "person/PersonView.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
+#include "core/generator/Generator.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/Session.h"
+#include "ui/main/MainWindow.h"
+#include "ui/people/PeopleModel.h"
+#include "ui/people/PeoplePage.h"
+#include "ui/person/LedgerModel.h"
+#include "ui/person/LedgerTab.h"
+#include "ui/person/PersonView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <algorithm>
 #include <cstdio>

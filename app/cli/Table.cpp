@@ -1,7 +1,7 @@
-#include "Table.h"
+#include "app/cli/Table.h"
 
-#include "io/CsvWriter.h"
-#include "time/Dates.h"
+#include "core/csv/CsvWriter.h"
+#include "core/time/Dates.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>

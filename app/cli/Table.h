@@ -1,6 +1,6 @@
 #pragma once
-#include "money/Hours.h"
-#include "money/Money.h"
+#include "core/money/Hours.h"
+#include "core/money/Money.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,7 @@
 // isf: the ISF Desk command-line tool. The same core operations as the desktop app,
 // for batch work, scripting and tests. Runs with no display.
-#include "Cli.h"
-#include "util/Errors.h"
+#include "app/cli/Cli.h"
+#include "core/util/Errors.h"
 
 #include <QCoreApplication>
 #include <QDir>

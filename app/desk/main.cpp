@@ -1,11 +1,11 @@
 // isfdesk: the desktop app. Parses the command line and starts the main window; all
 // of the app lives in isfui.
-#include "app/AppSettings.h"
-#include "app/FileDialogs.h"
-#include "demo/DemoFile.h"
-#include "main/MainWindow.h"
-#include "main/Screenshots.h"
-#include "time/Clock.h"
+#include "core/time/Clock.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/Screenshots.h"
+#include "ui/welcome/DemoFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,15 +1,15 @@
-#include "audit/PackTables.h"
+#include "core/audit/PackTables.h"
 
-#include "io/CsvWriter.h"
-#include "ledger/LedgerQueries.h"
-#include "rules/HoursBank.h"
-#include "rules/RuleInputs.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
+#include "core/csv/CsvWriter.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/rules/HoursBank.h"
+#include "core/rules/RuleInputs.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
-#include "domain/Entities.h"
-#include "ledger/PeriodSummary.h"
-#include "rules/AlertStore.h"
-#include "time/Period.h"
+#include "core/domain/Entities.h"
+#include "core/ledger/PeriodSummary.h"
+#include "core/rules/alerts/AlertStore.h"
+#include "core/time/Period.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "domain/Entities.h"
+#include "core/domain/Entities.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
-#include "domain/Policy.h"
-#include "money/Hours.h"
-#include "money/Money.h"
+#include "core/domain/Policy.h"
+#include "core/money/Hours.h"
+#include "core/money/Money.h"
 
 #include <QDate>
 #include <QString>

@@ -1,6 +1,6 @@
 #pragma once
-#include "money/Hours.h"
-#include "time/Period.h"
+#include "core/money/Hours.h"
+#include "core/time/Period.h"
 
 #include <QDate>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "ledger/ChainHead.h"
+#include "core/ledger/ChainHead.h"
 
-#include "ledger/HashChain.h"
-#include "storage/ProviderFile.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
+#include "core/ledger/HashChain.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
 
 namespace isf {
 

@@ -1,6 +1,6 @@
-#include "ledger/Entry.h"
+#include "core/ledger/Entry.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 namespace {

@@ -1,10 +1,10 @@
-#include "ledger/EntryResolver.h"
+#include "core/ledger/EntryResolver.h"
 
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 

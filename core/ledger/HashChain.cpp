@@ -1,4 +1,4 @@
-#include "ledger/HashChain.h"
+#include "core/ledger/HashChain.h"
 
 #include <QCryptographicHash>
 

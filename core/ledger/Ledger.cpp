@@ -1,16 +1,16 @@
-#include "ledger/Ledger.h"
+#include "core/ledger/Ledger.h"
 
-#include "ledger/HashChain.h"
-#include "ledger/TxnReader.h"
-#include "storage/AgreementStore.h"
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/ledger/HashChain.h"
+#include "core/ledger/TxnReader.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <QSqlError>
 #include <QSqlResult>

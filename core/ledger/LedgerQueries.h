@@ -1,5 +1,5 @@
 #pragma once
-#include "ledger/Entry.h"
+#include "core/ledger/Entry.h"
 
 #include <vector>
 

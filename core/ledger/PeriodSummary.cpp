@@ -1,9 +1,9 @@
-#include "ledger/PeriodSummary.h"
+#include "core/ledger/PeriodSummary.h"
 
-#include "ledger/LedgerQueries.h"
-#include "storage/ProviderFile.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
 
 #include <map>
 

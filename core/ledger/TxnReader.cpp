@@ -1,8 +1,8 @@
-#include "ledger/TxnReader.h"
+#include "core/ledger/TxnReader.h"
 
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
 
 namespace isf {
 

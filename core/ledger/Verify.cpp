@@ -1,12 +1,12 @@
-#include "ledger/Verify.h"
+#include "core/ledger/Verify.h"
 
-#include "ledger/HashChain.h"
-#include "ledger/LedgerQueries.h"
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
+#include "core/ledger/HashChain.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
-#include "money/Hours.h"
+#include "core/money/Hours.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 

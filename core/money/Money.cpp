@@ -1,7 +1,7 @@
-#include "money/Money.h"
+#include "core/money/Money.h"
 
-#include "money/Hours.h"
-#include "util/Errors.h"
+#include "core/money/Hours.h"
+#include "core/util/Errors.h"
 
 #include <limits>
 

@@ -1,7 +1,7 @@
-#include "rules/AgreementTimeline.h"
+#include "core/rules/AgreementTimeline.h"
 
-#include "storage/AgreementStore.h"
-#include "time/Period.h"
+#include "core/storage/AgreementStore.h"
+#include "core/time/Period.h"
 
 #include <algorithm>
 

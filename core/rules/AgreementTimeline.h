@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Entities.h"
-#include "time/Period.h"
+#include "core/domain/Entities.h"
+#include "core/time/Period.h"
 
 #include <QHash>
 

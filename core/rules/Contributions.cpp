@@ -1,6 +1,6 @@
-#include "rules/Contributions.h"
+#include "core/rules/Contributions.h"
 
-#include "rules/AgreementTimeline.h"
+#include "core/rules/AgreementTimeline.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "rules/HoursBank.h"
+#include "core/rules/HoursBank.h"
 
-#include "rules/AgreementTimeline.h"
+#include "core/rules/AgreementTimeline.h"
 
 #include <QSet>
 

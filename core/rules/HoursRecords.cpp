@@ -1,11 +1,11 @@
-#include "rules/HoursRecords.h"
+#include "core/rules/HoursRecords.h"
 
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 

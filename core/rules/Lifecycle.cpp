@@ -1,16 +1,16 @@
-#include "rules/Lifecycle.h"
+#include "core/rules/Lifecycle.h"
 
-#include "ledger/Ledger.h"
-#include "ledger/LedgerQueries.h"
-#include "storage/AgreementStore.h"
-#include "storage/AuditLog.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <algorithm>
 

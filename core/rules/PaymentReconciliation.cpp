@@ -1,6 +1,6 @@
-#include "rules/PaymentReconciliation.h"
+#include "core/rules/PaymentReconciliation.h"
 
-#include "rules/AgreementTimeline.h"
+#include "core/rules/AgreementTimeline.h"
 
 #include <algorithm>
 

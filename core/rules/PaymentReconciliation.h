@@ -1,5 +1,5 @@
 #pragma once
-#include "rules/PaymentSchedule.h"
+#include "core/rules/PaymentSchedule.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "rules/PaymentSchedule.h"
+#include "core/rules/PaymentSchedule.h"
 
-#include "rules/AgreementTimeline.h"
+#include "core/rules/AgreementTimeline.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
-#include "rules/Positions.h"
+#include "core/rules/Positions.h"
 
-#include "ledger/LedgerQueries.h"
-#include "rules/Contributions.h"
-#include "rules/HoursBank.h"
-#include "rules/RuleInputs.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/rules/Contributions.h"
+#include "core/rules/HoursBank.h"
+#include "core/rules/RuleInputs.h"
 
 #include <QHash>
 

@@ -1,14 +1,14 @@
 // The queries behind the council rules: a fixed handful over the whole file, each read
 // as a forward-only stream ordered by person.
-#include "rules/RuleInputs.h"
+#include "core/rules/RuleInputs.h"
 
-#include "ledger/Entry.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
+#include "core/ledger/Entry.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
 
 #include <QSet>
 

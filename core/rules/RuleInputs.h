@@ -1,9 +1,9 @@
 #pragma once
-#include "domain/Entities.h"
-#include "rules/AgreementTimeline.h"
-#include "rules/Contributions.h"
-#include "rules/HoursBank.h"
-#include "rules/PaymentReconciliation.h"
+#include "core/domain/Entities.h"
+#include "core/rules/AgreementTimeline.h"
+#include "core/rules/Contributions.h"
+#include "core/rules/HoursBank.h"
+#include "core/rules/PaymentReconciliation.h"
 
 #include <QHash>
 

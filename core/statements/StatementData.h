@@ -3,10 +3,10 @@
 // every number on the printed statement (reports/documents/Statements.h) is testable
 // without a GUI, and the same data feeds the normal and the easy-read forms.
 
-#include "domain/Entities.h"
-#include "ledger/Entry.h"
-#include "rules/AlertStore.h"
-#include "time/Period.h"
+#include "core/domain/Entities.h"
+#include "core/ledger/Entry.h"
+#include "core/rules/alerts/AlertStore.h"
+#include "core/time/Period.h"
 
 #include <optional>
 #include <vector>

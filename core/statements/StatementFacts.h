@@ -10,8 +10,8 @@
 // before it removes what it reverses (a reversed contribution becomes a negative receipt
 // on the day of its reversal). tests/core_statements checks both give the same facts.
 
-#include "ledger/Entry.h"
-#include "rules/RuleInputs.h"
+#include "core/ledger/Entry.h"
+#include "core/rules/RuleInputs.h"
 
 #include <vector>
 

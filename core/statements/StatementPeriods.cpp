@@ -1,7 +1,7 @@
-#include "statements/StatementPeriods.h"
+#include "core/statements/StatementPeriods.h"
 
-#include "rules/AgreementTimeline.h"
-#include "storage/PersonStore.h"
+#include "core/rules/AgreementTimeline.h"
+#include "core/storage/PersonStore.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // Which statement periods a person has: their agreement's cycle (4-weekly from its
 // statement anchor, or calendar months), for the days the agreement covers.
 
-#include "domain/Entities.h"
-#include "time/Period.h"
+#include "core/domain/Entities.h"
+#include "core/time/Period.h"
 
 #include <vector>
 

@@ -1,13 +1,13 @@
-#include "statements/StatementsIssued.h"
+#include "core/statements/StatementsIssued.h"
 
-#include "ledger/LedgerQueries.h"
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <QCryptographicHash>
 

@@ -3,8 +3,8 @@
 // person: the Ledger refuses entries dated on or before the latest issued period's last
 // day, so corrections go into the next open period as reversals.
 
-#include "domain/Entities.h"
-#include "time/Period.h"
+#include "core/domain/Entities.h"
+#include "core/time/Period.h"
 
 #include <QByteArray>
 

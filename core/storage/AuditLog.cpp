@@ -1,8 +1,8 @@
-#include "storage/AuditLog.h"
+#include "core/storage/AuditLog.h"
 
-#include "storage/ProviderFile.h"
-#include "storage/Sql.h"
-#include "time/Clock.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/Sql.h"
+#include "core/time/Clock.h"
 
 namespace isf {
 

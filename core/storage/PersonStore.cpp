@@ -1,10 +1,10 @@
-#include "storage/PersonStore.h"
+#include "core/storage/PersonStore.h"
 
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 namespace {

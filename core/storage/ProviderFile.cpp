@@ -1,9 +1,9 @@
-#include "storage/ProviderFile.h"
+#include "core/storage/ProviderFile.h"
 
-#include "storage/Schema.h"
-#include "storage/Seed.h"
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Seed.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
 
 #include <QAtomicInt>
 #include <QFileInfo>

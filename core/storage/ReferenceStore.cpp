@@ -1,10 +1,10 @@
-#include "storage/ReferenceStore.h"
+#include "core/storage/ReferenceStore.h"
 
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 namespace {

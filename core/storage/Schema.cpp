@@ -1,7 +1,7 @@
-#include "storage/Schema.h"
+#include "core/storage/Schema.h"
 
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
-#include "storage/Seed.h"
+#include "core/storage/Seed.h"
 
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/Sql.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/Sql.h"
 
 namespace isf {
 namespace {

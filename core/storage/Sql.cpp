@@ -1,6 +1,6 @@
-#include "storage/Sql.h"
+#include "core/storage/Sql.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 #include <QHash>
 #include <QLoggingCategory>

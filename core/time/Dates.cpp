@@ -1,6 +1,6 @@
-#include "time/Dates.h"
+#include "core/time/Dates.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 namespace {

@@ -1,7 +1,7 @@
-#include "time/Period.h"
+#include "core/time/Period.h"
 
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 namespace {

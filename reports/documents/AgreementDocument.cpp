@@ -5,15 +5,15 @@
 // from the ISF; notify the council of a balance over 4 weeks) and Dorset's provider guide
 // (4 weeks' notice, at once on safeguarding concerns; contribution collected by the
 // provider and netted off; up to 4 weeks' budget kept for up to 12 weeks).
-#include "documents/DocumentCommon.h"
-#include "documents/Statements.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
+#include "reports/documents/DocumentCommon.h"
+#include "reports/documents/Statements.h"
 
 namespace isf::reports {
 

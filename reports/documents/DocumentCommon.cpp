@@ -1,4 +1,4 @@
-#include "documents/DocumentCommon.h"
+#include "reports/documents/DocumentCommon.h"
 
 #include <QImage>
 

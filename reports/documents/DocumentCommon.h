@@ -3,8 +3,8 @@
 // header with the person's name and reference, the generated date, and the small
 // wording helpers (money, hours, dates, plurals) the documents are written with.
 
-#include "domain/Entities.h"
-#include "layout/Document.h"
+#include "core/domain/Entities.h"
+#include "reports/layout/Document.h"
 
 #include <QDate>
 

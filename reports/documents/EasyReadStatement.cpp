@@ -3,13 +3,13 @@
 // spending is shown by kind (the biggest few, then the rest together) and alerts as at
 // most four sentences. If a fuller statement would still run over two pages (long names
 // and addresses), it is laid out again in a shorter form.
-#include "documents/DocumentCommon.h"
-#include "documents/Statements.h"
-#include "layout/Charts.h"
-#include "layout/Paginator.h"
-#include "layout/Renderer.h"
-#include "statements/StatementData.h"
-#include "time/Dates.h"
+#include "core/statements/StatementData.h"
+#include "core/time/Dates.h"
+#include "reports/documents/DocumentCommon.h"
+#include "reports/documents/Statements.h"
+#include "reports/layout/Charts.h"
+#include "reports/layout/Paginator.h"
+#include "reports/layout/Renderer.h"
 
 #include <QBuffer>
 #include <QPdfWriter>

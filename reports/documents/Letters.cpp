@@ -2,20 +2,20 @@
 // contribution arrears to the care manager, notice of termination to the council.
 // Figures are worked out again from the ledger and the agreement at the date the alert
 // was last seen, so that a letter always states what the rules saw.
-#include "documents/DocumentCommon.h"
-#include "documents/Statements.h"
-#include "ledger/LedgerQueries.h"
-#include "rules/AlertStore.h"
-#include "rules/Contributions.h"
-#include "statements/StatementData.h"
-#include "statements/StatementFacts.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/rules/Contributions.h"
+#include "core/rules/alerts/AlertStore.h"
+#include "core/statements/StatementData.h"
+#include "core/statements/StatementFacts.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
+#include "reports/documents/DocumentCommon.h"
+#include "reports/documents/Statements.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // The statement of a person's fund for one period (10 pt).
-#include "documents/DocumentCommon.h"
-#include "documents/Statements.h"
-#include "statements/StatementData.h"
-#include "time/Dates.h"
+#include "core/statements/StatementData.h"
+#include "core/time/Dates.h"
+#include "reports/documents/DocumentCommon.h"
+#include "reports/documents/Statements.h"
 
 #include <QRegularExpression>
 

@@ -5,9 +5,9 @@
 // (layout/Renderer.h). Documents can be built and rendered on any thread, each thread
 // through its own ProviderFile connection.
 
-#include "domain/Entities.h"
-#include "layout/Document.h"
-#include "time/Period.h"
+#include "core/domain/Entities.h"
+#include "core/time/Period.h"
+#include "reports/layout/Document.h"
 
 namespace isf {
 class ProviderFile;

@@ -1,4 +1,4 @@
-#include "layout/Charts.h"
+#include "reports/layout/Charts.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

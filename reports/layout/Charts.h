@@ -1,8 +1,8 @@
 #pragma once
 // Ready-made graphics for documents, built on the Graphic block.
 
-#include "layout/Document.h"
-#include "money/Money.h"
+#include "core/money/Money.h"
+#include "reports/layout/Document.h"
 
 #include <QColor>
 #include <QString>

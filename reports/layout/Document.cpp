@@ -1,6 +1,6 @@
-#include "layout/Document.h"
+#include "reports/layout/Document.h"
 
-#include "layout/Fonts.h"
+#include "reports/layout/Fonts.h"
 
 namespace isf::reports {
 

@@ -1,4 +1,4 @@
-#include "layout/Fonts.h"
+#include "reports/layout/Fonts.h"
 
 #include <QFile>
 #include <QFontDatabase>

@@ -1,8 +1,8 @@
-#include "layout/Paginator.h"
+#include "reports/layout/Paginator.h"
 
-#include "layout/Fonts.h"
-#include "layout/TextWrap.h"
-#include "time/Dates.h"
+#include "core/time/Dates.h"
+#include "reports/layout/Fonts.h"
+#include "reports/layout/TextWrap.h"
 
 #include <QFontMetricsF>
 #include <QImage>

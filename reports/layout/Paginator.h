@@ -10,7 +10,7 @@
 // where the 1200 dpi PDF did not. Layout time and memory are linear in the number of
 // blocks, table rows and words.
 
-#include "layout/Document.h"
+#include "reports/layout/Document.h"
 
 #include <QSizeF>
 

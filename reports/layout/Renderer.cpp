@@ -1,7 +1,7 @@
-#include "layout/Renderer.h"
+#include "reports/layout/Renderer.h"
 
-#include "layout/Paginator.h"
-#include "util/Errors.h"
+#include "core/util/Errors.h"
+#include "reports/layout/Paginator.h"
 
 #include <QBuffer>
 #include <QPageLayout>

@@ -3,7 +3,7 @@
 // PDF. Safe to call from several threads at once, each with its own device; fonts are
 // DejaVu Sans, embedded in PDFs as subsets.
 
-#include "layout/Document.h"
+#include "reports/layout/Document.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "layout/TextWrap.h"
+#include "reports/layout/TextWrap.h"
 
-#include "layout/Fonts.h"
+#include "reports/layout/Fonts.h"
 
 #include <QPaintDevice>
 

@@ -3,7 +3,7 @@
 // and greedy word wrapping. Measuring uses QFontMetricsF for the device's resolution, so
 // what is measured is what QPainter draws there. Not for use outside reports/layout/.
 
-#include "layout/Document.h"
+#include "reports/layout/Document.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,15 +1,15 @@
-#include "pack/AuditPack.h"
+#include "reports/pack/AuditPack.h"
 
-#include "pack/Manifest.h"
-#include "pack/PackDocuments.h"
-#include "pack/SummaryXlsx.h"
-#include "pack/ZipArchive.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
+#include "reports/pack/Manifest.h"
+#include "reports/pack/PackDocuments.h"
+#include "reports/pack/SummaryXlsx.h"
+#include "reports/pack/ZipArchive.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 #pragma once
-#include "audit/PackTables.h"
+#include "core/audit/PackTables.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "pack/Manifest.h"
+#include "reports/pack/Manifest.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

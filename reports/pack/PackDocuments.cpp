@@ -1,10 +1,10 @@
-#include "pack/PackDocuments.h"
+#include "reports/pack/PackDocuments.h"
 
-#include "documents/Statements.h"
-#include "layout/Renderer.h"
-#include "statements/StatementPeriods.h"
-#include "storage/AgreementStore.h"
-#include "time/Dates.h"
+#include "core/statements/StatementPeriods.h"
+#include "core/storage/AgreementStore.h"
+#include "core/time/Dates.h"
+#include "reports/documents/Statements.h"
+#include "reports/layout/Renderer.h"
 
 namespace isf::reports {
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "audit/PackTables.h"
-#include "ledger/ChainHead.h"
-#include "statements/StatementData.h"
+#include "core/audit/PackTables.h"
+#include "core/ledger/ChainHead.h"
+#include "core/statements/StatementData.h"
 
 #include <QByteArray>
 

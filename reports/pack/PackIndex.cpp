@@ -1,11 +1,11 @@
 // index.pdf of an audit pack: what it holds and how a council checks it.
-#include "layout/Document.h"
-#include "layout/Renderer.h"
-#include "pack/PackDocuments.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "reports/layout/Document.h"
+#include "reports/layout/Renderer.h"
+#include "reports/pack/PackDocuments.h"
 
 namespace isf::reports {
 

@@ -1,11 +1,11 @@
-#include "pack/PackVerifier.h"
+#include "reports/pack/PackVerifier.h"
 
-#include "audit/PackTables.h"
-#include "io/CsvReader.h"
-#include "money/Money.h"
-#include "pack/Manifest.h"
-#include "pack/ZipArchive.h"
-#include "util/Errors.h"
+#include "core/audit/PackTables.h"
+#include "core/csv/CsvReader.h"
+#include "core/money/Money.h"
+#include "core/util/Errors.h"
+#include "reports/pack/Manifest.h"
+#include "reports/pack/ZipArchive.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "pack/SummaryXlsx.h"
+#include "reports/pack/SummaryXlsx.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 #include <QFile>
 #include <QTemporaryDir>

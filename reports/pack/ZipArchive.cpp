@@ -1,6 +1,6 @@
-#include "pack/ZipArchive.h"
+#include "reports/pack/ZipArchive.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 #include <QFile>
 

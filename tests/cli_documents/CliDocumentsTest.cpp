@@ -1,12 +1,12 @@
 // The documents through the `isf` tool: statement (issued, closing its period, or a
 // draft), statements for everyone on all cores, agreement (FIN3) and letters.
-#include "../core_statements/StatementScenario.h"
-#include "../reports_documents/PdfText.h"
-#include "catch.h"
-#include "ledger/Ledger.h"
-#include "rules/Lifecycle.h"
-#include "statements/StatementsIssued.h"
-#include "util/Errors.h"
+#include "core/ledger/Ledger.h"
+#include "core/rules/Lifecycle.h"
+#include "core/statements/StatementsIssued.h"
+#include "core/util/Errors.h"
+#include "tests/core_statements/StatementScenario.h"
+#include "tests/reports_documents/PdfText.h"
+#include "tests/support/catch.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,8 +1,8 @@
 // The `isf` tool end to end, as a finance officer or a script drives it: the real
 // binary run with QProcess on a pinned clock (ISF_NOW) and user (ISF_USER), its exact
 // output, exit statuses, and a row changed behind its back.
-#include "TempDir.h"
-#include "catch.h"
+#include "tests/support/TempDir.h"
+#include "tests/support/catch.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // The rules through the `isf` tool: alerts and their acknowledgement, balances with
 // arrears and banked hours, the remittances and hours imports, notice and ending.
-#include "Fixtures.h"
-#include "catch.h"
-#include "ledger/Ledger.h"
-#include "storage/AgreementStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/ledger/Ledger.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

@@ -1,8 +1,8 @@
-#include "io/CsvErrors.h"
+#include "core/csv/CsvErrors.h"
 
-#include "catch.h"
-#include "io/CsvReader.h"
-#include "util/Errors.h"
+#include "core/csv/CsvReader.h"
+#include "core/util/Errors.h"
+#include "tests/support/catch.h"
 
 #include <stdexcept>
 

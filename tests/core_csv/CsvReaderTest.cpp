@@ -1,8 +1,8 @@
-#include "io/CsvReader.h"
+#include "core/csv/CsvReader.h"
 
-#include "TempDir.h"
-#include "catch.h"
-#include "util/Errors.h"
+#include "core/util/Errors.h"
+#include "tests/support/TempDir.h"
+#include "tests/support/catch.h"
 
 #include <vector>
 

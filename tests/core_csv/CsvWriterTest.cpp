@@ -1,10 +1,10 @@
-#include "io/CsvWriter.h"
+#include "core/csv/CsvWriter.h"
 
-#include "TempDir.h"
-#include "catch.h"
-#include "io/CsvReader.h"
-#include "money/Money.h"
-#include "util/Errors.h"
+#include "core/csv/CsvReader.h"
+#include "core/money/Money.h"
+#include "core/util/Errors.h"
+#include "tests/support/TempDir.h"
+#include "tests/support/catch.h"
 
 #include <vector>
 

@@ -1,13 +1,13 @@
 // The ledger's batch mode (used by imports and the generator) writes exactly what
 // posting one entry at a time writes, and the hash format has not moved.
-#include "Fixtures.h"
-#include "catch.h"
-#include "ledger/HashChain.h"
-#include "ledger/Ledger.h"
-#include "ledger/LedgerQueries.h"
-#include "ledger/Verify.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
+#include "core/ledger/HashChain.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/ledger/Verify.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
 
 using namespace isf;
 

@@ -1,14 +1,14 @@
 // The demo generator: same seed, same content; realistic shape; nothing after today.
-#include "demo/Generator.h"
+#include "core/generator/Generator.h"
 
-#include "ImportSupport.h"
-#include "io/export/Exporter.h"
-#include "ledger/LedgerQueries.h"
-#include "ledger/Verify.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
-#include "util/Errors.h"
+#include "core/export/Exporter.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/ledger/Verify.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/util/Errors.h"
+#include "tests/core_import/ImportSupport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
 #pragma once
 // Helpers for the import tests: import CSV text into a TestFile and read back what
 // the refusal said.
-#include "Fixtures.h"
-#include "catch.h"
-#include "io/import/Importer.h"
-#include "storage/Sql.h"
+#include "core/import/Importer.h"
+#include "core/storage/Sql.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
 
 #include <QByteArray>
 #include <QString>

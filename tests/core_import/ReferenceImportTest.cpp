@@ -1,10 +1,10 @@
 // Councils, people, suppliers and agreements: what each import saves, and every bad
 // input with its exact message.
-#include "ImportSupport.h"
-#include "io/import/ImportKind.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/import/ImportKind.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "tests/core_import/ImportSupport.h"
 
 using namespace isf;
 

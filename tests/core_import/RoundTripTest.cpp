@@ -1,13 +1,13 @@
 // Export then import into a new file gives the same records and the same balances.
-#include "ImportSupport.h"
-#include "demo/Generator.h"
-#include "io/export/Exporter.h"
-#include "ledger/Ledger.h"
-#include "ledger/LedgerQueries.h"
-#include "ledger/Verify.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/export/Exporter.h"
+#include "core/generator/Generator.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/ledger/Verify.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "tests/core_import/ImportSupport.h"
 
 #include <QBuffer>
 

@@ -1,7 +1,7 @@
 // The blank templates shipped in resources/templates/ are exactly the import layouts,
 // and each imports cleanly as it is (a header and no rows).
-#include "ImportSupport.h"
-#include "io/import/Columns.h"
+#include "core/import/Columns.h"
+#include "tests/core_import/ImportSupport.h"
 
 #include <QFile>
 

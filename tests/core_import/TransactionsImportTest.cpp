@@ -1,13 +1,13 @@
 // Transactions: posting through the ledger, the exact message for each bad row,
 // all-or-nothing, duplicates, new suppliers.
-#include "ImportSupport.h"
-#include "io/import/ImportBatches.h"
-#include "ledger/LedgerQueries.h"
-#include "ledger/TxnReader.h"
-#include "ledger/Verify.h"
-#include "storage/AuditLog.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/import/ImportBatches.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/ledger/TxnReader.h"
+#include "core/ledger/Verify.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "tests/core_import/ImportSupport.h"
 
 using namespace isf;
 

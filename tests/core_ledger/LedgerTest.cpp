@@ -1,13 +1,13 @@
-#include "ledger/Ledger.h"
+#include "core/ledger/Ledger.h"
 
-#include "Fixtures.h"
-#include "catch.h"
-#include "ledger/LedgerQueries.h"
-#include "ledger/TxnReader.h"
-#include "ledger/Verify.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/ledger/TxnReader.h"
+#include "core/ledger/Verify.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
 
 using namespace isf;
 
@@ -235,7 +235,7 @@ TEST_CASE("verify names the first altered or missing transaction")
     }
 }
 
-#include "ledger/PeriodSummary.h"
+#include "core/ledger/PeriodSummary.h"
 
 TEST_CASE("a period summary adds up: opening + in - out = closing, with reversals netted")
 {

@@ -1,8 +1,8 @@
-#include "money/Money.h"
+#include "core/money/Money.h"
 
-#include "catch.h"
-#include "money/Hours.h"
-#include "util/Errors.h"
+#include "core/money/Hours.h"
+#include "core/util/Errors.h"
+#include "tests/support/catch.h"
 
 #include <limits>
 

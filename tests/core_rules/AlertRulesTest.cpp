@@ -1,6 +1,6 @@
 // Each alert rule at its boundaries, with worked figures, for both presets.
-#include "RulesSupport.h"
-#include "rules/Lifecycle.h"
+#include "core/rules/Lifecycle.h"
+#include "tests/core_rules/RulesSupport.h"
 
 using namespace isf;
 

@@ -1,10 +1,10 @@
 // Alerts on record: acknowledgement that survives re-evaluation, resolution by a return
 // to the council, who and when, the audit log.
-#include "rules/AlertStore.h"
+#include "core/rules/alerts/AlertStore.h"
 
-#include "RulesSupport.h"
-#include "storage/AuditLog.h"
-#include "util/Errors.h"
+#include "core/storage/AuditLog.h"
+#include "core/util/Errors.h"
+#include "tests/core_rules/RulesSupport.h"
 
 using namespace isf;
 

@@ -1,10 +1,10 @@
 // Planned and delivered hours, the bank, its cap and expiry.
-#include "rules/HoursBank.h"
+#include "core/rules/HoursBank.h"
 
-#include "RulesSupport.h"
-#include "rules/HoursRecords.h"
-#include "rules/Positions.h"
-#include "rules/RuleInputs.h"
+#include "core/rules/HoursRecords.h"
+#include "core/rules/Positions.h"
+#include "core/rules/RuleInputs.h"
+#include "tests/core_rules/RulesSupport.h"
 
 using namespace isf;
 

@@ -1,12 +1,12 @@
 // Draft, active, notice, ended; budget changes and uplifts as new versions.
-#include "rules/Lifecycle.h"
+#include "core/rules/Lifecycle.h"
 
-#include "RulesSupport.h"
-#include "ledger/LedgerQueries.h"
-#include "ledger/TxnReader.h"
-#include "rules/AgreementTimeline.h"
-#include "rules/PaymentSchedule.h"
-#include "util/Errors.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/ledger/TxnReader.h"
+#include "core/rules/AgreementTimeline.h"
+#include "core/rules/PaymentSchedule.h"
+#include "core/util/Errors.h"
+#include "tests/core_rules/RulesSupport.h"
 
 using namespace isf;
 

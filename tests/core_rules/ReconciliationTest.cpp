@@ -1,8 +1,8 @@
 // Council payments received against the schedule: matched, missing, short, over.
-#include "RulesSupport.h"
-#include "rules/AgreementTimeline.h"
-#include "rules/PaymentReconciliation.h"
-#include "rules/RuleInputs.h"
+#include "core/rules/AgreementTimeline.h"
+#include "core/rules/PaymentReconciliation.h"
+#include "core/rules/RuleInputs.h"
+#include "tests/core_rules/RulesSupport.h"
 
 using namespace isf;
 

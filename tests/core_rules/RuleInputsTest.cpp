@@ -1,10 +1,10 @@
 // The rules' one stream of the ledger: balance changes worked out from each entry's kind
 // must equal the ledger's own postings (balanceAt), whatever the kinds and reversals.
-#include "rules/RuleInputs.h"
+#include "core/rules/RuleInputs.h"
 
-#include "RulesSupport.h"
-#include "ledger/LedgerQueries.h"
-#include "storage/Sql.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/Sql.h"
+#include "tests/core_rules/RulesSupport.h"
 
 using namespace isf;
 

@@ -1,10 +1,10 @@
 // The rules' import kinds: remittances and hours, all or nothing, every problem named.
-#include "rules/import/RulesImports.h"
+#include "core/import/RulesImports.h"
 
-#include "RulesSupport.h"
-#include "io/import/Importer.h"
-#include "rules/HoursBank.h"
-#include "rules/RuleInputs.h"
+#include "core/import/Importer.h"
+#include "core/rules/HoursBank.h"
+#include "core/rules/RuleInputs.h"
+#include "tests/core_rules/RulesSupport.h"
 
 using namespace isf;
 

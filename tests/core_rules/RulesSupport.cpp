@@ -1,6 +1,6 @@
-#include "RulesSupport.h"
+#include "tests/core_rules/RulesSupport.h"
 
-#include "storage/ReferenceStore.h"
+#include "core/storage/ReferenceStore.h"
 
 using namespace isf;
 

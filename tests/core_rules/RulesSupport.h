@@ -1,13 +1,13 @@
 #pragma once
-#include "Fixtures.h"
-#include "catch.h"
-#include "ledger/Ledger.h"
-#include "money/Hours.h"
-#include "money/Money.h"
-#include "rules/Alerts.h"
-#include "storage/AgreementStore.h"
-#include "storage/ReferenceStore.h"
-#include "time/Dates.h"
+#include "core/ledger/Ledger.h"
+#include "core/money/Hours.h"
+#include "core/money/Money.h"
+#include "core/rules/alerts/Alerts.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/time/Dates.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
 
 #include <QDate>
 

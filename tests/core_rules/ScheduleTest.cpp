@@ -1,9 +1,9 @@
 // Council payment schedules and contributions due, with worked figures.
-#include "RulesSupport.h"
-#include "rules/AgreementTimeline.h"
-#include "rules/Contributions.h"
-#include "rules/Lifecycle.h"
-#include "rules/PaymentSchedule.h"
+#include "core/rules/AgreementTimeline.h"
+#include "core/rules/Contributions.h"
+#include "core/rules/Lifecycle.h"
+#include "core/rules/PaymentSchedule.h"
+#include "tests/core_rules/RulesSupport.h"
 
 using namespace isf;
 

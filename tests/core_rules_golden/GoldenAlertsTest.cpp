@@ -5,14 +5,14 @@
 //                 contribution_percent,review_date,end_date
 //   ledger.csv    person_ref,date,type,amount,category,supplier,reference
 //   expected.csv  person_ref,rule,since,amount   (amount blank for rules without one)
-#include "Fixtures.h"
-#include "catch.h"
-#include "io/CsvReader.h"
-#include "ledger/Ledger.h"
-#include "rules/Alerts.h"
-#include "storage/AgreementStore.h"
-#include "storage/ReferenceStore.h"
-#include "time/Dates.h"
+#include "core/csv/CsvReader.h"
+#include "core/ledger/Ledger.h"
+#include "core/rules/alerts/Alerts.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/time/Dates.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
 
 #include <QDir>
 

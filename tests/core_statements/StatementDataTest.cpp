@@ -1,14 +1,14 @@
-#include "statements/StatementData.h"
+#include "core/statements/StatementData.h"
 
-#include "StatementScenario.h"
-#include "catch.h"
-#include "demo/Generator.h"
-#include "ledger/PeriodSummary.h"
-#include "rules/AgreementTimeline.h"
-#include "rules/RuleInputs.h"
-#include "statements/StatementFacts.h"
-#include "statements/StatementPeriods.h"
-#include "util/Errors.h"
+#include "core/generator/Generator.h"
+#include "core/ledger/PeriodSummary.h"
+#include "core/rules/AgreementTimeline.h"
+#include "core/rules/RuleInputs.h"
+#include "core/statements/StatementFacts.h"
+#include "core/statements/StatementPeriods.h"
+#include "core/util/Errors.h"
+#include "tests/core_statements/StatementScenario.h"
+#include "tests/support/catch.h"
 
 #include <ostream>
 

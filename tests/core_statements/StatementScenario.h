@@ -21,14 +21,14 @@
 // week from 6 April 2026, an opening balance of £3,000.00 that stays over 4 weeks' budget
 // (an excess balance alert), and a contribution of £20.00 never paid (arrears).
 
-#include "Fixtures.h"
-#include "ledger/Ledger.h"
-#include "money/Hours.h"
-#include "money/Money.h"
-#include "rules/AlertStore.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/ledger/Ledger.h"
+#include "core/money/Hours.h"
+#include "core/money/Money.h"
+#include "core/rules/alerts/AlertStore.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "tests/support/Fixtures.h"
 
 #include <QDate>
 

@@ -1,12 +1,12 @@
-#include "Fixtures.h"
-#include "catch.h"
-#include "storage/AgreementStore.h"
-#include "storage/AuditLog.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Schema.h"
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Schema.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
 
 #include <QCryptographicHash>
 #include <QFile>

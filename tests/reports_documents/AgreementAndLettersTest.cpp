@@ -1,11 +1,11 @@
 // The ISF agreement (FIN3) and the notification letters, read back out of their PDFs.
-#include "../core_statements/StatementScenario.h"
-#include "PdfText.h"
-#include "catch.h"
-#include "documents/Statements.h"
-#include "layout/Renderer.h"
-#include "rules/Lifecycle.h"
-#include "util/Errors.h"
+#include "core/rules/Lifecycle.h"
+#include "core/util/Errors.h"
+#include "reports/documents/Statements.h"
+#include "reports/layout/Renderer.h"
+#include "tests/core_statements/StatementScenario.h"
+#include "tests/reports_documents/PdfText.h"
+#include "tests/support/catch.h"
 
 #include <QRegularExpression>
 

@@ -5,7 +5,7 @@
 // With ISF_DOCS_OUT set to a folder, keepPdf() copies each PDF there, to look at them
 // (pdftoppm -png -r 70).
 
-#include "catch.h"
+#include "tests/support/catch.h"
 
 #include <QDir>
 #include <QFile>

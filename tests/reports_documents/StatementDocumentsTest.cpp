@@ -1,13 +1,13 @@
 // Statements and easy-read statements, read back out of their PDFs: the figures worked by
 // hand in StatementScenario.h, the page count, the running header on later pages, and a
 // 300-entry statement whose rows are never split or lost.
-#include "../core_statements/StatementScenario.h"
-#include "PdfText.h"
-#include "catch.h"
-#include "documents/Statements.h"
-#include "layout/Renderer.h"
-#include "statements/StatementData.h"
-#include "util/Errors.h"
+#include "core/statements/StatementData.h"
+#include "core/util/Errors.h"
+#include "reports/documents/Statements.h"
+#include "reports/layout/Renderer.h"
+#include "tests/core_statements/StatementScenario.h"
+#include "tests/reports_documents/PdfText.h"
+#include "tests/support/catch.h"
 
 #include <QRegularExpression>
 

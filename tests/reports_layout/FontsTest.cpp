@@ -1,6 +1,6 @@
-#include "layout/Fonts.h"
+#include "reports/layout/Fonts.h"
 
-#include "catch.h"
+#include "tests/support/catch.h"
 
 #include <QFile>
 #include <QFontInfo>

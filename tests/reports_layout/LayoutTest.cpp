@@ -1,12 +1,12 @@
-#include "PdfProbe.h"
-#include "SampleDocuments.h"
-#include "TempDir.h"
-#include "catch.h"
-#include "layout/Charts.h"
-#include "layout/Paginator.h"
-#include "layout/Renderer.h"
-#include "money/Money.h"
-#include "util/Errors.h"
+#include "core/money/Money.h"
+#include "core/util/Errors.h"
+#include "reports/layout/Charts.h"
+#include "reports/layout/Paginator.h"
+#include "reports/layout/Renderer.h"
+#include "tests/reports_layout/PdfProbe.h"
+#include "tests/reports_layout/SampleDocuments.h"
+#include "tests/support/TempDir.h"
+#include "tests/support/catch.h"
 
 #include <QBuffer>
 #include <QPdfWriter>

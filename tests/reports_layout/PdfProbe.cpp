@@ -1,6 +1,6 @@
-#include "PdfProbe.h"
+#include "tests/reports_layout/PdfProbe.h"
 
-#include "catch.h"
+#include "tests/support/catch.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
-#include "SampleDocuments.h"
+#include "tests/reports_layout/SampleDocuments.h"
 
-#include "layout/Charts.h"
-#include "money/Money.h"
+#include "core/money/Money.h"
+#include "reports/layout/Charts.h"
 
 #include <QPainter>
 

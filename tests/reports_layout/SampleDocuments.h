@@ -2,7 +2,7 @@
 // Documents shaped like the real ones (statement, easy-read statement, agreement), for
 // the layout tests and for looking at the output.
 
-#include "layout/Document.h"
+#include "reports/layout/Document.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "SampleDocuments.h"
-#include "catch.h"
-#include "layout/Renderer.h"
+#include "reports/layout/Renderer.h"
+#include "tests/reports_layout/SampleDocuments.h"
+#include "tests/support/catch.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
-#include "SampleDocuments.h"
-#include "catch.h"
-#include "layout/Paginator.h"
-#include "layout/Renderer.h"
+#include "reports/layout/Paginator.h"
+#include "reports/layout/Renderer.h"
+#include "tests/reports_layout/SampleDocuments.h"
+#include "tests/support/catch.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

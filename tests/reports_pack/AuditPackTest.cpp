@@ -1,15 +1,15 @@
-#include "pack/AuditPack.h"
+#include "reports/pack/AuditPack.h"
 
-#include "Fixtures.h"
-#include "catch.h"
-#include "io/CsvReader.h"
-#include "ledger/Ledger.h"
-#include "pack/Manifest.h"
-#include "pack/PackVerifier.h"
-#include "pack/ZipArchive.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "core/csv/CsvReader.h"
+#include "core/ledger/Ledger.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
+#include "reports/pack/Manifest.h"
+#include "reports/pack/PackVerifier.h"
+#include "reports/pack/ZipArchive.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
 
 #include <QFile>
 #include <QFileInfo>

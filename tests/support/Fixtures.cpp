@@ -1,8 +1,8 @@
-#include "Fixtures.h"
+#include "tests/support/Fixtures.h"
 
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
 
 #include <QTimeZone>
 

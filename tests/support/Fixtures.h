@@ -1,8 +1,8 @@
 #pragma once
-#include "TempDir.h"
-#include "domain/Entities.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
+#include "core/domain/Entities.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
+#include "tests/support/TempDir.h"
 
 #include <memory>
 

@@ -1,15 +1,15 @@
 // Every control a person can reach with the keyboard has a name a screen reader can
 // say (its own accessible name, its text, or the label it is the buddy of), on the
 // main screens, every tab of a person and the forms.
-#include "Fixtures.h"
-#include "UiHelpers.h"
-#include "catch.h"
-#include "entry/AgreementDialog.h"
-#include "entry/EntryDialog.h"
-#include "entry/RemittanceDialog.h"
-#include "ledger/Ledger.h"
-#include "person/PersonView.h"
-#include "settings/SettingsDialog.h"
+#include "core/ledger/Ledger.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
+#include "tests/ui_desk/UiHelpers.h"
+#include "ui/entry/AgreementDialog.h"
+#include "ui/entry/EntryDialog.h"
+#include "ui/entry/RemittanceDialog.h"
+#include "ui/person/PersonView.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

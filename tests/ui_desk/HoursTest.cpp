@@ -1,11 +1,11 @@
 // Hours delivered are recorded from the person's Hours tab and counted by the hours bank.
-#include "Fixtures.h"
-#include "UiHelpers.h"
-#include "catch.h"
-#include "entry/HoursDialog.h"
-#include "rules/HoursBank.h"
-#include "rules/RuleInputs.h"
-#include "storage/AgreementStore.h"
+#include "core/rules/HoursBank.h"
+#include "core/rules/RuleInputs.h"
+#include "core/storage/AgreementStore.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
+#include "tests/ui_desk/UiHelpers.h"
+#include "ui/entry/HoursDialog.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,11 +1,11 @@
 // The import wizard: choose a kind and file, preview, import all or nothing, with
 // every bad row shown with its message.
-#include "Fixtures.h"
-#include "UiHelpers.h"
-#include "catch.h"
-#include "import/ImportWizard.h"
-#include "people/PeoplePage.h"
-#include "storage/PersonStore.h"
+#include "core/storage/PersonStore.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
+#include "tests/ui_desk/UiHelpers.h"
+#include "ui/importwizard/ImportWizard.h"
+#include "ui/people/PeoplePage.h"
 
 #include <QComboBox>
 #include <QLabel>

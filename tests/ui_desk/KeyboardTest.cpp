@@ -1,8 +1,8 @@
 // Entry forms are keyboard first: Tab walks the form in the order it is seen.
-#include "Fixtures.h"
-#include "UiHelpers.h"
-#include "catch.h"
-#include "entry/EntryDialog.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
+#include "tests/ui_desk/UiHelpers.h"
+#include "ui/entry/EntryDialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>

@@ -1,14 +1,14 @@
 // The app's table models checked by QAbstractItemModelTester, with numeric sorting on
 // the raw role and paged fetching of long ledgers.
-#include "Fixtures.h"
-#include "app/Format.h"
-#include "catch.h"
-#include "ledger/Ledger.h"
-#include "people/PeopleFilter.h"
-#include "people/PeopleModel.h"
-#include "person/LedgerModel.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
+#include "core/ledger/Ledger.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
+#include "ui/common/Format.h"
+#include "ui/people/PeopleFilter.h"
+#include "ui/people/PeopleModel.h"
+#include "ui/person/LedgerModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>

@@ -1,13 +1,13 @@
 // A receipt attached on the expense form is kept in the provider file with the entry,
 // and a copy can be saved from the Receipts dialog.
-#include "ui_support/Receipts.h"
+#include "core/storage/Receipts.h"
 
-#include "Fixtures.h"
-#include "UiHelpers.h"
-#include "app/RecordTable.h"
-#include "catch.h"
-#include "entry/EntryDialog.h"
-#include "entry/ReceiptsDialog.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
+#include "tests/ui_desk/UiHelpers.h"
+#include "ui/common/RecordTable.h"
+#include "ui/entry/EntryDialog.h"
+#include "ui/entry/ReceiptsDialog.h"
 
 #include <QComboBox>
 #include <QFile>

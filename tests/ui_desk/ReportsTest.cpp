@@ -1,14 +1,14 @@
 // Reports from the desktop app: the statement print preview opens for a person, and
 // statements for everyone run on a worker thread and can be cancelled.
-#include "Fixtures.h"
-#include "UiHelpers.h"
-#include "catch.h"
-#include "entry/EntryDialog.h"
-#include "ledger/Ledger.h"
-#include "person/PersonView.h"
-#include "reports/AuditPackDialog.h"
-#include "reports/ReportActions.h"
-#include "statements/StatementsIssued.h"
+#include "core/ledger/Ledger.h"
+#include "core/statements/StatementsIssued.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
+#include "tests/ui_desk/UiHelpers.h"
+#include "ui/documents/AuditPackDialog.h"
+#include "ui/documents/ReportActions.h"
+#include "ui/entry/EntryDialog.h"
+#include "ui/person/PersonView.h"
 
 #include <QComboBox>
 #include <QDateEdit>

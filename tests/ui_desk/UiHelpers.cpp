@@ -1,6 +1,6 @@
-#include "UiHelpers.h"
+#include "tests/ui_desk/UiHelpers.h"
 
-#include "app/Session.h"
+#include "ui/common/Session.h"
 
 DeskFixture::DeskFixture(const QString &dir, const isf::Clock &clock)
     : settings(dir + QStringLiteral("/settings.ini"))

@@ -1,9 +1,9 @@
 #pragma once
 // Helpers for driving the desktop app in tests: a window on throwaway settings and
 // scripted file dialogs, waiting for conditions, and finding top-level dialogs.
-#include "app/AppSettings.h"
-#include "app/FileDialogs.h"
-#include "main/MainWindow.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/main/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

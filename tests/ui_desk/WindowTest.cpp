@@ -1,13 +1,13 @@
 // The main window remembers its files and its state, opens people from the dashboard,
 // and backs the file up.
-#include "Fixtures.h"
-#include "UiHelpers.h"
-#include "catch.h"
-#include "dashboard/DashboardPage.h"
-#include "ledger/Ledger.h"
-#include "person/PersonView.h"
-#include "rules/AlertStore.h"
-#include "storage/ProviderFile.h"
+#include "core/ledger/Ledger.h"
+#include "core/rules/alerts/AlertStore.h"
+#include "core/storage/ProviderFile.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/catch.h"
+#include "tests/ui_desk/UiHelpers.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/person/PersonView.h"
 
 #include <QFileInfo>
 #include <QInputDialog>

@@ -1,9 +1,9 @@
-#include "dashboard/DashboardData.h"
+#include "ui/dashboard/DashboardData.h"
 
-#include "app/Format.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/Format.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "ledger/LedgerQueries.h"
-#include "rules/AlertStore.h"
-#include "ui_support/DueSoon.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/rules/DueSoon.h"
+#include "core/rules/alerts/AlertStore.h"
 
 #include <QMap>
 

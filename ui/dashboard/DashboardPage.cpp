@@ -1,11 +1,11 @@
-#include "dashboard/DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 
-#include "app/BackgroundReader.h"
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/RecordTable.h"
-#include "app/Session.h"
-#include "dashboard/DashboardData.h"
+#include "ui/common/BackgroundReader.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Session.h"
+#include "ui/dashboard/DashboardData.h"
 
 #include <QGridLayout>
 #include <QGroupBox>

@@ -1,6 +1,6 @@
 #pragma once
-#include "domain/Entities.h"
-#include "ui_support/DueSoon.h"
+#include "core/domain/Entities.h"
+#include "core/rules/DueSoon.h"
 
 #include <QWidget>
 

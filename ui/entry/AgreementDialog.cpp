@@ -1,10 +1,10 @@
-#include "entry/AgreementDialog.h"
+#include "ui/entry/AgreementDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "storage/AgreementStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,15 +1,15 @@
-#include "entry/EntryDialog.h"
+#include "ui/entry/EntryDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/FileDialogs.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "entry/PersonPicker.h"
-#include "ledger/Ledger.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
-#include "ui_support/Receipts.h"
+#include "core/ledger/Ledger.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/Receipts.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
+#include "ui/entry/PersonPicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
-#include "entry/HoursDialog.h"
+#include "ui/entry/HoursDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "rules/HoursRecords.h"
+#include "core/rules/HoursRecords.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDateEdit>

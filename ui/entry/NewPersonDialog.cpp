@@ -1,9 +1,9 @@
-#include "entry/NewPersonDialog.h"
+#include "ui/entry/NewPersonDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/Session.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
-#include "entry/NoticeDialog.h"
+#include "ui/entry/NoticeDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/Session.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,9 +1,9 @@
-#include "entry/PersonPicker.h"
+#include "ui/entry/PersonPicker.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "storage/PersonStore.h"
+#include "core/storage/PersonStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
 
 #include <QCompleter>
 #include <QLineEdit>

@@ -1,10 +1,10 @@
-#include "entry/ReceiptsDialog.h"
+#include "ui/entry/ReceiptsDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/FileDialogs.h"
-#include "app/RecordTable.h"
-#include "app/Session.h"
-#include "ui_support/Receipts.h"
+#include "core/storage/Receipts.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

@@ -1,15 +1,15 @@
-#include "entry/RemittanceDialog.h"
+#include "ui/entry/RemittanceDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "ledger/Ledger.h"
-#include "rules/AgreementTimeline.h"
-#include "rules/PaymentSchedule.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
+#include "core/ledger/Ledger.h"
+#include "core/rules/AgreementTimeline.h"
+#include "core/rules/PaymentSchedule.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,10 +1,10 @@
-#include "entry/ReversalDialog.h"
+#include "ui/entry/ReversalDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "ledger/Ledger.h"
-#include "ledger/TxnReader.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/TxnReader.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // The main window's menus, actions and shortcuts.
-#include "app/Session.h"
-#include "dashboard/DashboardPage.h"
-#include "ledger/Entry.h"
-#include "main/MainWindow.h"
-#include "people/PeoplePage.h"
-#include "reports/ReportActions.h"
+#include "core/ledger/Entry.h"
+#include "ui/common/Session.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/documents/ReportActions.h"
+#include "ui/main/MainWindow.h"
+#include "ui/people/PeoplePage.h"
 
 #include <QAction>
 #include <QApplication>

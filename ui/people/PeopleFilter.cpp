@@ -1,7 +1,7 @@
-#include "people/PeopleFilter.h"
+#include "ui/people/PeopleFilter.h"
 
-#include "app/Format.h"
-#include "people/PeopleModel.h"
+#include "ui/common/Format.h"
+#include "ui/people/PeopleModel.h"
 
 namespace isf::ui {
 

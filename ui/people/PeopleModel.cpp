@@ -1,6 +1,6 @@
-#include "people/PeopleModel.h"
+#include "ui/people/PeopleModel.h"
 
-#include "app/Format.h"
+#include "ui/common/Format.h"
 
 #include <QBrush>
 #include <QPalette>

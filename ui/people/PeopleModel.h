@@ -1,5 +1,5 @@
 #pragma once
-#include "people/PeopleRows.h"
+#include "ui/people/PeopleRows.h"
 
 #include <QAbstractTableModel>
 

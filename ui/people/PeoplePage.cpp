@@ -1,11 +1,11 @@
-#include "people/PeoplePage.h"
+#include "ui/people/PeoplePage.h"
 
-#include "app/BackgroundReader.h"
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "people/PeopleFilter.h"
-#include "people/PeopleModel.h"
+#include "ui/common/BackgroundReader.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
+#include "ui/people/PeopleFilter.h"
+#include "ui/people/PeopleModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "people/PeopleRows.h"
+#include "ui/people/PeopleRows.h"
 
-#include "ledger/LedgerQueries.h"
-#include "rules/AlertStore.h"
-#include "rules/Positions.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/rules/Positions.h"
+#include "core/rules/alerts/AlertStore.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "person/AgreementTab.h"
+#include "ui/person/AgreementTab.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/RecordTable.h"
-#include "app/Session.h"
-#include "storage/AgreementStore.h"
+#include "core/storage/AgreementStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Session.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
-#include "person/AlertsTab.h"
+#include "ui/person/AlertsTab.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/RecordTable.h"
-#include "app/Session.h"
-#include "dashboard/DashboardData.h"
-#include "rules/AlertStore.h"
+#include "core/rules/alerts/AlertStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Session.h"
+#include "ui/dashboard/DashboardData.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

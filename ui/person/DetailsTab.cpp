@@ -1,8 +1,8 @@
-#include "person/DetailsTab.h"
+#include "ui/person/DetailsTab.h"
 
-#include "app/ErrorText.h"
-#include "app/Session.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDateEdit>

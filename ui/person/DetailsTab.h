@@ -1,5 +1,5 @@
 #pragma once
-#include "person/PersonEditTab.h"
+#include "ui/person/PersonEditTab.h"
 
 class QComboBox;
 class QDateEdit;

@@ -1,8 +1,8 @@
-#include "person/EditPersonCommand.h"
+#include "ui/person/EditPersonCommand.h"
 
-#include "app/ErrorText.h"
-#include "app/Session.h"
-#include "storage/PersonStore.h"
+#include "core/storage/PersonStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Session.h"
 
 #include <QApplication>
 

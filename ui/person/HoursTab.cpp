@@ -1,11 +1,11 @@
-#include "person/HoursTab.h"
+#include "ui/person/HoursTab.h"
 
-#include "app/BackgroundReader.h"
-#include "app/Format.h"
-#include "app/RecordTable.h"
-#include "app/Session.h"
-#include "rules/HoursBank.h"
-#include "rules/RuleInputs.h"
+#include "core/rules/HoursBank.h"
+#include "core/rules/RuleInputs.h"
+#include "ui/common/BackgroundReader.h"
+#include "ui/common/Format.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Session.h"
 
 #include <QGroupBox>
 #include <QLabel>

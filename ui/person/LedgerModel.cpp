@@ -1,6 +1,6 @@
-#include "person/LedgerModel.h"
+#include "ui/person/LedgerModel.h"
 
-#include "app/Format.h"
+#include "ui/common/Format.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,5 +1,5 @@
 #pragma once
-#include "ui_support/LedgerFilter.h"
+#include "core/ledger/LedgerFilter.h"
 
 #include <QAbstractTableModel>
 

@@ -1,12 +1,12 @@
-#include "person/LedgerTab.h"
+#include "ui/person/LedgerTab.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "ledger/LedgerQueries.h"
-#include "person/LedgerModel.h"
-#include "storage/ReferenceStore.h"
-#include "time/Period.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/time/Period.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
+#include "ui/person/LedgerModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>

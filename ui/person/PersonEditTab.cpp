@@ -1,9 +1,9 @@
-#include "person/PersonEditTab.h"
+#include "ui/person/PersonEditTab.h"
 
-#include "app/ErrorText.h"
-#include "app/Session.h"
-#include "person/EditPersonCommand.h"
-#include "storage/PersonStore.h"
+#include "core/storage/PersonStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Session.h"
+#include "ui/person/EditPersonCommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>

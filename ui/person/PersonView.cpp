@@ -1,16 +1,16 @@
-#include "person/PersonView.h"
+#include "ui/person/PersonView.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "ledger/LedgerQueries.h"
-#include "person/AgreementTab.h"
-#include "person/AlertsTab.h"
-#include "person/DetailsTab.h"
-#include "person/HoursTab.h"
-#include "person/LedgerTab.h"
-#include "person/StatementsTab.h"
-#include "storage/PersonStore.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/PersonStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
+#include "ui/person/AgreementTab.h"
+#include "ui/person/AlertsTab.h"
+#include "ui/person/DetailsTab.h"
+#include "ui/person/HoursTab.h"
+#include "ui/person/LedgerTab.h"
+#include "ui/person/StatementsTab.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,10 +1,10 @@
-#include "person/StatementsTab.h"
+#include "ui/person/StatementsTab.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/RecordTable.h"
-#include "app/Session.h"
-#include "statements/StatementsIssued.h"
+#include "core/statements/StatementsIssued.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Session.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,9 +1,9 @@
-#include "settings/CouncilsPage.h"
+#include "ui/settings/CouncilsPage.h"
 
-#include "app/ErrorText.h"
-#include "app/RecordTable.h"
-#include "app/Session.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QFormLayout>

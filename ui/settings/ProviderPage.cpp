@@ -1,9 +1,9 @@
-#include "settings/ProviderPage.h"
+#include "ui/settings/ProviderPage.h"
 
-#include "app/ErrorText.h"
-#include "app/FileDialogs.h"
-#include "app/Session.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/Session.h"
 
 #include <QFile>
 #include <QFileInfo>

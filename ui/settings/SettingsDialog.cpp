@@ -1,10 +1,10 @@
-#include "settings/SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
-#include "settings/CategoriesPage.h"
-#include "settings/CouncilsPage.h"
-#include "settings/ProviderPage.h"
-#include "settings/SuppliersPage.h"
-#include "settings/UserPage.h"
+#include "ui/settings/CategoriesPage.h"
+#include "ui/settings/CouncilsPage.h"
+#include "ui/settings/ProviderPage.h"
+#include "ui/settings/SuppliersPage.h"
+#include "ui/settings/UserPage.h"
 
 #include <QDialogButtonBox>
 #include <QTabWidget>

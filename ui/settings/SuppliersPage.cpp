@@ -1,10 +1,10 @@
-#include "settings/SuppliersPage.h"
+#include "ui/settings/SuppliersPage.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/RecordTable.h"
-#include "app/Session.h"
-#include "storage/ReferenceStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/RecordTable.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QFormLayout>

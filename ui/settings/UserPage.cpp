@@ -1,7 +1,7 @@
-#include "settings/UserPage.h"
+#include "ui/settings/UserPage.h"
 
-#include "app/AppSettings.h"
-#include "app/Session.h"
+#include "ui/common/AppSettings.h"
+#include "ui/common/Session.h"
 
 #include <QFormLayout>
 #include <QLabel>

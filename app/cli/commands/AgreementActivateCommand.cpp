@@ -1,8 +1,8 @@
-#include "Cli.h"
-#include "rules/Lifecycle.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "time/Dates.h"
+#include "app/cli/Cli.h"
+#include "core/rules/Lifecycle.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Dates.h"
 
 namespace isf::cli {
 namespace {

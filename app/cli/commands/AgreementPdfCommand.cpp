@@ -1,10 +1,10 @@
-#include "Cli.h"
-#include "documents/Statements.h"
-#include "layout/Renderer.h"
-#include "storage/AgreementStore.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "util/Errors.h"
+#include "app/cli/Cli.h"
+#include "core/storage/AgreementStore.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/util/Errors.h"
+#include "reports/documents/Statements.h"
+#include "reports/layout/Renderer.h"
 
 namespace isf::cli {
 namespace {

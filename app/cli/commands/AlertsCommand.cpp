@@ -1,10 +1,10 @@
-#include "Cli.h"
-#include "Table.h"
-#include "rules/AlertStore.h"
-#include "rules/import/RulesImports.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
+#include "app/cli/Cli.h"
+#include "app/cli/Table.h"
+#include "core/import/RulesImports.h"
+#include "core/rules/alerts/AlertStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
 
 #include <QSet>
 

@@ -1,12 +1,12 @@
 // isf audit-pack and isf verify-pack: the council's annual evidence, and its check.
 #ifdef ISF_HAVE_REPORTS
-#include "Cli.h"
-#include "pack/AuditPack.h"
-#include "pack/PackVerifier.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "util/Errors.h"
+#include "app/cli/Cli.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/util/Errors.h"
+#include "reports/pack/AuditPack.h"
+#include "reports/pack/PackVerifier.h"
 
 #include <QFile>
 

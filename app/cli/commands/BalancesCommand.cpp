@@ -1,8 +1,8 @@
-#include "Cli.h"
-#include "Table.h"
-#include "rules/Positions.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
+#include "app/cli/Cli.h"
+#include "app/cli/Table.h"
+#include "core/rules/Positions.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
 
 namespace isf::cli {
 namespace {

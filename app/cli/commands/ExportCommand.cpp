@@ -1,8 +1,8 @@
-#include "Cli.h"
-#include "io/export/Exporter.h"
-#include "io/import/Importer.h"
-#include "storage/ProviderFile.h"
-#include "util/Errors.h"
+#include "app/cli/Cli.h"
+#include "core/export/Exporter.h"
+#include "core/import/Importer.h"
+#include "core/storage/ProviderFile.h"
+#include "core/util/Errors.h"
 
 #include <QFile>
 #include <QSaveFile>

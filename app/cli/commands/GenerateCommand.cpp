@@ -1,8 +1,8 @@
-#include "Cli.h"
-#include "demo/Generator.h"
-#include "io/import/Importer.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
+#include "app/cli/Cli.h"
+#include "core/generator/Generator.h"
+#include "core/import/Importer.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
 
 #include <QFile>
 #include <QTimeZone>

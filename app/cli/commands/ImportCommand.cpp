@@ -1,6 +1,6 @@
-#include "Cli.h"
-#include "io/import/Importer.h"
-#include "storage/ProviderFile.h"
+#include "app/cli/Cli.h"
+#include "core/import/Importer.h"
+#include "core/storage/ProviderFile.h"
 
 namespace isf::cli {
 namespace {

@@ -1,5 +1,5 @@
-#include "Cli.h"
-#include "storage/ProviderFile.h"
+#include "app/cli/Cli.h"
+#include "core/storage/ProviderFile.h"
 
 namespace isf::cli {
 namespace {

@@ -1,12 +1,12 @@
-#include "Cli.h"
-#include "Table.h"
-#include "ledger/LedgerQueries.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
+#include "app/cli/Cli.h"
+#include "app/cli/Table.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
 
 namespace isf::cli {
 namespace {

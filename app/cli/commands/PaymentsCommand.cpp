@@ -1,10 +1,10 @@
-#include "Cli.h"
-#include "Table.h"
-#include "rules/PaymentReconciliation.h"
-#include "rules/RuleInputs.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
+#include "app/cli/Cli.h"
+#include "app/cli/Table.h"
+#include "core/rules/PaymentReconciliation.h"
+#include "core/rules/RuleInputs.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
 
 namespace isf::cli {
 namespace {

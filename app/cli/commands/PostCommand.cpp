@@ -1,11 +1,11 @@
-#include "Cli.h"
-#include "ledger/EntryResolver.h"
-#include "ledger/Ledger.h"
-#include "ledger/LedgerQueries.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "app/cli/Cli.h"
+#include "core/ledger/EntryResolver.h"
+#include "core/ledger/Ledger.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
 
 namespace isf::cli {
 namespace {

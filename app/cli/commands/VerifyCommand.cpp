@@ -1,6 +1,6 @@
-#include "Cli.h"
-#include "ledger/Verify.h"
-#include "storage/ProviderFile.h"
+#include "app/cli/Cli.h"
+#include "core/ledger/Verify.h"
+#include "core/storage/ProviderFile.h"
 
 namespace isf::cli {
 namespace {

@@ -1,0 +1,20 @@
+#include "core/import/RulesImports.h"
+
+#include <QtGlobal>
+
+namespace isf {
+
+void addRemittancesImport();
+void addHoursImport();
+
+void addRulesImports()
+{
+    static const bool done = [] {
+        addRemittancesImport();
+        addHoursImport();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
+} // namespace isf

@@ -1,0 +1,85 @@
+#include "ui/common/RecordTable.h"
+
+#include "ui/common/Format.h"
+
+#include <QHeaderView>
+
+namespace isf::ui {
+
+RecordTable::RecordTable(const QString &objectName, const QString &accessibleName, QWidget *parent)
+    : QTableWidget(parent)
+{
+    setObjectName(objectName);
+    setAccessibleName(accessibleName);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setStretchLastSection(true);
+    setTabKeyNavigation(false);
+}
+
+void RecordTable::setColumns(const QStringList &headers, const QList<int> &numeric)
+{
+    m_numeric = numeric;
+    setColumnCount(static_cast<int>(headers.size()));
+    setHorizontalHeaderLabels(headers);
+    for (int c : numeric)
+        if (auto *h = horizontalHeaderItem(c))
+            h->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+}
+
+void RecordTable::setStretchColumn(int column)
+{
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+void RecordTable::clearRows()
+{
+    setRowCount(0);
+}
+
+int RecordTable::addRow(const QStringList &cells, qint64 id)
+{
+    const int r = rowCount();
+    insertRow(r);
+    for (int c = 0; c < cells.size() && c < columnCount(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        if (m_numeric.contains(c))
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (c == 0)
+            item->setData(IdRole, id);
+        setItem(r, c, item);
+    }
+    return r;
+}
+
+qint64 RecordTable::currentId() const
+{
+    const int r = currentRow();
+    if (r < 0 || !item(r, 0))
+        return 0;
+    return item(r, 0)->data(IdRole).toLongLong();
+}
+
+void RecordTable::fitColumns()
+{
+    // Column by column: resizing all at once would undo the stretching column.
+    const int cap = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28;
+    const int last = columnCount() - 1;
+    for (int c = 0; c <= last; ++c) {
+        if (horizontalHeader()->sectionResizeMode(c) == QHeaderView::Stretch
+            || (c == last && horizontalHeader()->stretchLastSection()))
+            continue;
+        resizeColumnToContents(c);
+        if (columnWidth(c) > cap)
+            setColumnWidth(c, cap);
+    }
+}
+
+} // namespace isf::ui
