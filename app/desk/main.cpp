@@ -5,6 +5,7 @@
 #include "ui/common/FileDialogs.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Screenshots.h"
+#include "core/util/Version.h"
 #include "ui/welcome/DemoFile.h"
 
 #include <QApplication>
@@ -17,18 +18,27 @@
 
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 
 using namespace isf;
 using namespace isf::ui;
 
 namespace {
 
-bool wantsScreenshots(int argc, char *argv[])
+bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> names)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--screenshots") == 0)
-            return true;
+        for (const char *name : names)
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
     return false;
+}
+
+// --help and --version print and exit; they must work over ssh, in a package check and
+// in a terminal with no display, where QApplication would abort.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    return hasArgument(argc, argv, { "-h", "--help", "--help-all", "-v", "--version", "-?" });
 }
 
 void scaleFont(double scale)
@@ -45,13 +55,14 @@ void scaleFont(double scale)
 int main(int argc, char *argv[])
 {
     // Screenshots render without a display.
-    if (wantsScreenshots(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((hasArgument(argc, argv, { "--screenshots" }) || wantsTextOnly(argc, argv))
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ISF Desk"));
     QApplication::setOrganizationName(QStringLiteral("ISF Desk"));
-    QApplication::setApplicationVersion(QStringLiteral(ISF_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("isfdesk"));
+    QApplication::setApplicationVersion(isf::appVersion());
+    QApplication::setDesktopFileName(QStringLiteral("io.github.isfdesk.ISFDesk"));
     QIcon icon;
     for (const int size : { 16, 32, 48, 256 })
         icon.addFile(QStringLiteral(":/isfdesk/icons/hicolor/%1x%1/apps/isfdesk.png").arg(size));
