@@ -2,6 +2,7 @@
 // for batch work, scripting and tests. Runs with no display.
 #include "app/cli/Cli.h"
 #include "core/util/Errors.h"
+#include "core/util/Version.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,7 +57,7 @@ int main(int argc, char *argv[])
     if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("isf"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ISF_VERSION));
+    QCoreApplication::setApplicationVersion(isf::appVersion());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
         return commandName.isEmpty() ? Usage : Ok;
     }
     if (commandName == u"--version") {
-        out << "isf " << ISF_VERSION << '\n';
+        out << "isf " << isf::appVersion() << '\n';
         return Ok;
     }
     if (!command) {

@@ -1,11 +1,11 @@
 // isfdesk: the desktop app. Parses the command line and starts the main window; all
 // of the app lives in isfui.
 #include "core/time/Clock.h"
+#include "core/util/Version.h"
 #include "ui/common/AppSettings.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/Screenshots.h"
-#include "core/util/Version.h"
 #include "ui/welcome/DemoFile.h"
 
 #include <QApplication>

@@ -6,6 +6,7 @@
 #include "core/time/Clock.h"
 #include "core/time/Dates.h"
 #include "core/util/Errors.h"
+#include "core/util/Version.h"
 #include "reports/pack/Manifest.h"
 #include "reports/pack/PackDocuments.h"
 #include "reports/pack/SummaryXlsx.h"
@@ -195,7 +196,8 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
     QJsonObject header {
         { QStringLiteral("format"), QStringLiteral("isf-audit-pack/1") },
         { QStringLiteral("product"), QStringLiteral("ISF Desk") },
-        { QStringLiteral("version"), QStringLiteral(ISF_VERSION) },
+        { QStringLiteral("version"), appVersion() },
+        { QStringLiteral("file_format_version"), file.schemaVersion() },
         { QStringLiteral("provider"), provider.name },
         { QStringLiteral("council"), scope.councilName },
         { QStringLiteral("person"),

@@ -2,6 +2,8 @@
 // settings, help. Every form opens window-modal without blocking the event loop.
 #include "core/rules/alerts/AlertStore.h"
 #include "core/storage/Receipts.h"
+#include "core/storage/Schema.h"
+#include "core/util/Version.h"
 #include "ui/common/ErrorText.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Session.h"
@@ -127,8 +129,11 @@ void MainWindow::showAbout()
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About ISF Desk"),
         tr("<h3>ISF Desk %1</h3><p>Ledgers, statements and audit packs for the Individual "
            "Service Funds a care provider holds.</p><p>Every change is recorded in the audit "
-           "log with your name; posted entries are never edited, only reversed.</p>")
-            .arg(QStringLiteral(ISF_VERSION)),
+           "log with your name; posted entries are never edited, only reversed.</p>"
+           "<p>Provider file format version %2. Licensed under the GNU General Public "
+           "License, version 3 or later.</p>")
+            .arg(appVersion())
+            .arg(kSchemaVersion),
         QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     openDialog(box);
