@@ -49,7 +49,7 @@ echo "   $(basename "$deb") $(du -h "$deb" | cut -f1), $(basename "$rpm_file") $
 step "lintian"
 # --fail-on error: an error fails the check; warnings are printed and explained in
 # installer/README.md.
-lintian --fail-on error --no-tag-display-limit --suppress-tags-from-file installer/debian/lintian-suppressed "$deb" \
+lintian --fail-on error --tag-display-limit 0 --suppress-tags-from-file installer/debian/lintian-suppressed "$deb" \
   || fail "lintian found errors in $(basename "$deb")"
 echo "   lintian: no errors"
 
@@ -93,7 +93,8 @@ mount --bind /dev/pts "$root/dev/pts"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 as_officer() {
   chroot --userspec=officer:officer "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/officer \
-    LANG=C.UTF-8 TZ=Europe/London ISF_USER=officer "$@"
+    LANG=C.UTF-8 TZ=Europe/London ISF_USER=officer XDG_RUNTIME_DIR=/tmp/runtime-officer "$@" \
+    2> >(grep -v 'propagateSizeHints' >&2)
 }
 
 step "apt install ./$(basename "$deb")"
@@ -102,6 +103,7 @@ in_root apt-get update -qq
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
   "/tmp/$(basename "$deb")" >/tmp/isf-apt-install.log 2>&1 || { tail -30 /tmp/isf-apt-install.log; fail "apt install"; }
 in_root useradd --create-home --shell /bin/bash officer
+in_root install -d -m 0700 -o officer -g officer /tmp/runtime-officer
 
 step "use it from the installed paths, as an ordinary user"
 out=$(as_officer /usr/bin/isf --version); echo "   isf --version: $out"
