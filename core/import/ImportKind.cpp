@@ -21,6 +21,7 @@ void addPeopleImport();
 void addAgreementsImport();
 void addSuppliersImport();
 void addTransactionsImport();
+void addCalculatorImports();
 
 namespace {
 
@@ -34,6 +35,7 @@ void addBuiltInKinds()
         addAgreementsImport();
         addSuppliersImport();
         addTransactionsImport();
+        addCalculatorImports();
         return true;
     }();
     Q_UNUSED(done);

@@ -175,6 +175,29 @@ const char *const kVersion4[] = {
         supplier_id, hours, reverses_id, reference))",
 };
 
+// Version 5: East Renfrewshire's individual budget calculator: questionnaire versions
+// (each answer's points under need, wellbeing and current support), the score bands
+// with their indicative weekly budgets, and the assessments scored with them.
+const char *const kVersion5[] = {
+    R"(CREATE TABLE questionnaire_answers (
+        id {id}, council_id INTEGER NOT NULL REFERENCES councils(id), version INTEGER NOT NULL,
+        question_no INTEGER NOT NULL, question TEXT NOT NULL, answer TEXT NOT NULL,
+        need INTEGER NOT NULL, wellbeing INTEGER NOT NULL, current_support INTEGER NOT NULL,
+        UNIQUE (council_id, version, question_no, answer)))",
+    R"(CREATE TABLE budget_bands (
+        id {id}, council_id INTEGER NOT NULL REFERENCES councils(id), version INTEGER NOT NULL,
+        min_score INTEGER NOT NULL, max_score INTEGER NOT NULL, weekly_from INTEGER NOT NULL,
+        weekly_to INTEGER NOT NULL, CHECK (min_score <= max_score), CHECK (weekly_from <= weekly_to)))",
+    R"(CREATE TABLE assessments (
+        id {id}, person_id INTEGER NOT NULL REFERENCES people(id),
+        council_id INTEGER NOT NULL REFERENCES councils(id), version INTEGER NOT NULL,
+        assessed_on TEXT NOT NULL, answers TEXT NOT NULL, need INTEGER NOT NULL,
+        wellbeing INTEGER NOT NULL, current_support INTEGER NOT NULL, score INTEGER NOT NULL,
+        band_min INTEGER NOT NULL, band_max INTEGER NOT NULL, weekly_from INTEGER NOT NULL,
+        weekly_to INTEGER NOT NULL, recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL))",
+    R"(CREATE INDEX assessments_person ON assessments(person_id, assessed_on))",
+};
+
 template <std::size_t N> void runAll(const QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *sql : statements)
@@ -196,6 +219,8 @@ void migrate(const QSqlDatabase &db, int fromVersion, int toVersion)
         runAll(db, kVersion3);
     if (fromVersion < 4 && toVersion >= 4)
         runAll(db, kVersion4);
+    if (fromVersion < 5 && toVersion >= 5)
+        runAll(db, kVersion5);
     SqlQuery(db, QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"))
         .exec("record the schema version");
     SqlQuery(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"))

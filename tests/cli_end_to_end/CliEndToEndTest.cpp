@@ -368,8 +368,8 @@ TEST_CASE("isf: a wrong command line exits 2 with a message naming what is wrong
             "isf: unknown command \"frobnicate\". Run 'isf --help' for the list.\n" },
         { { "import" }, "isf import: give FILE, KIND and CSV\n" },
         { { "import", "p.isf", "widgets", "x.csv" },
-            "isf import: KIND must be agreements, councils, hours, people, remittances, "
-            "suppliers, transactions, not \"widgets\"\n" },
+            "isf import: KIND must be agreements, budget-bands, councils, hours, people, "
+            "questionnaire, remittances, suppliers, transactions, not \"widgets\"\n" },
         { { "export", "p.isf" }, "isf export: give FILE and KIND\n" },
         { { "export", "p.isf", "budgets" },
             "isf export: KIND must be councils, people, agreements, suppliers, transactions, not "

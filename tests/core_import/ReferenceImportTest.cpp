@@ -79,8 +79,8 @@ TEST_CASE("a file without a required column, or with a column no kind has, is re
            "best_interest_decision, best_interest_date, best_interest_by, care_manager_name, "
            "care_manager_contact, case_worker_name, case_worker_contact, notes");
     CHECK(importRefusal(t, "widgets", "a\n1\n")
-        == u"\"widgets\" is not something isf can import: use agreements, councils, people, "
-           "suppliers, transactions");
+        == u"\"widgets\" is not something isf can import: use agreements, budget-bands, "
+           "councils, people, questionnaire, suppliers, transactions");
     CHECK(
         importRefusal(t, "people", "") == u"people.csv:1: the file is empty: it has no header row");
 }

@@ -15,6 +15,7 @@
 #include "tests/support/catch.h"
 
 #include <QDir>
+#include <QFile>
 
 using namespace isf;
 
@@ -136,7 +137,12 @@ QStringList expectedOf(const QString &dir)
 
 TEST_CASE("golden cases: the alerts of each case are exactly the expected ones")
 {
-    const QStringList cases = QDir(kCases).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QStringList cases;
+    // Calculator cases (and others) live beside these with files of their own.
+    for (const QString &name :
+        QDir(kCases).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (QFile::exists(kCases + u'/' + name + QStringLiteral("/people.csv")))
+            cases << name;
     REQUIRE(cases.size() >= 3);
     for (const QString &name : cases) {
         const QString dir = kCases + u'/' + name;

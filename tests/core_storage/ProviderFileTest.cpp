@@ -108,7 +108,7 @@ TEST_CASE("files that are not ISF Desk files, or are newer, are refused untouche
         CHECK(openError(path)
             == path
                 + QStringLiteral(" was written by a newer version of ISF Desk (file format 99; "
-                                 "this version reads up to 4). Open it with the newer version."));
+                                 "this version reads up to 5). Open it with the newer version."));
         CHECK(fileHash(path) == before);
     }
     SECTION("a missing file")
@@ -157,7 +157,7 @@ TEST_CASE("a file of the previous schema opens, migrates and keeps its data")
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
     FixedClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()));
     ProviderFile file = ProviderFile::open(path, QStringLiteral("tester"), clock);
-    CHECK(file.schemaVersion() == 4);
+    CHECK(file.schemaVersion() == kSchemaVersion);
     CHECK(loadProvider(file).name == u"Old Provider");
     CHECK(requirePerson(file, QStringLiteral("P9")).councilName == u"Dorset Council");
     // The version-2 tables exist and work.
@@ -201,7 +201,7 @@ TEST_CASE("a version-2 file migrates to version 4: councils' payment run unset, 
     QSqlDatabase::removeDatabase(QStringLiteral("v2"));
     FixedClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc()));
     ProviderFile file = ProviderFile::open(path, QStringLiteral("tester"), clock);
-    CHECK(file.schemaVersion() == 4);
+    CHECK(file.schemaVersion() == kSchemaVersion);
     CHECK(scalar(file.database(),
               QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
                              "'transactions_rules'"),

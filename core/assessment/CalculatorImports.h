@@ -1,0 +1,14 @@
+#pragma once
+#include <QStringList>
+
+namespace isf {
+
+// The calculator's CSV columns, shared by import and export.
+QStringList questionnaireColumns();
+QStringList budgetBandColumns();
+
+// Registers the questionnaire and budget-bands import kinds (called with the built-in
+// kinds, see ImportKind.cpp).
+void addCalculatorImports();
+
+} // namespace isf
