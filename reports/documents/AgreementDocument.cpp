@@ -12,6 +12,7 @@
 #include "core/time/Clock.h"
 #include "core/time/Dates.h"
 #include "core/util/Errors.h"
+#include "reports/documents/CouncilFacts.h"
 #include "reports/documents/DocumentCommon.h"
 #include "reports/documents/Statements.h"
 
@@ -371,12 +372,14 @@ void addContribution(Document &doc, const Parts &p)
                                 .plain(QStringLiteral(" towards the cost of their support.")) });
         break;
     case ContributionKind::Percent:
-        doc.add(Paragraph { RichText(
-            QStringLiteral("%1 pays %2% of the weekly budget towards "
-                           "the cost of their support, ")
-                .arg(p.person.fullName(), QString::number(a.contributionPercentBp / 100.0)))
-                                .bold(perWeek(a.weeklyContributionOn(from)))
-                                .plain(QStringLiteral(" from %1.").arg(longDate(from))) });
+        doc.add(
+            Paragraph { RichText(
+                QStringLiteral("%1 pays %2% of the weekly budget towards "
+                               "the cost of their support, ")
+                    .arg(p.person.fullName(), QString::number(a.contributionPercentBp / 100.0)))
+                            .bold(perWeek(a.weeklyContributionOn(from)))
+                            .plain(QStringLiteral(" from %1: %2.")
+                                       .arg(longDate(from), percentContributionText(a, from))) });
         break;
     }
     doc.add(Paragraph { RichText(
@@ -580,6 +583,7 @@ Document agreementDocument(const ProviderFile &file, Id agreementId)
     addParties(doc, p);
     addCapacity(doc, p);
     addBudget(doc, p);
+    addAssessment(doc, file, p.person, p.agreement);
     addPlan(doc, p);
     addAccrual(doc, p);
     addContingency(doc, p);

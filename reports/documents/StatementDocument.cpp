@@ -1,6 +1,7 @@
 // The statement of a person's fund for one period (10 pt).
 #include "core/statements/StatementData.h"
 #include "core/time/Dates.h"
+#include "reports/documents/CouncilFacts.h"
 #include "reports/documents/DocumentCommon.h"
 #include "reports/documents/Statements.h"
 
@@ -258,6 +259,9 @@ void addContribution(Document &doc, const StatementData &s)
     else
         grid.add(QStringLiteral("Owed at %1").arg(longDate(s.period.last)), money(owed), true);
     doc.add(std::move(grid));
+    if (s.agreement && s.agreement->contributionKind == ContributionKind::Percent)
+        doc.add(
+            Paragraph { RichText(percentContributionText(*s.agreement, s.period.last) + u'.') });
     if (!c.collection.isEmpty())
         doc.add(
             Paragraph { RichText(QStringLiteral("How it is collected: ")).plain(c.collection) });

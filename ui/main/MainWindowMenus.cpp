@@ -1,5 +1,6 @@
 // The main window's menus, actions and shortcuts.
 #include "core/ledger/Entry.h"
+#include "ui/assessment/AssessmentDialog.h"
 #include "ui/common/Session.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/documents/ReportActions.h"
@@ -139,6 +140,17 @@ void MainWindow::createEntryMenus()
     m_fileActions << addAction(entry, tr("Council &remittance for many people\u2026"),
         QStringLiteral("actionRemittance"), QKeySequence(tr("Ctrl+Shift+M")),
         &MainWindow::newRemittance);
+    QAction *assess = addAction(entry, tr("Individual budget &assessment\u2026"),
+        QStringLiteral("actionAssess"), QKeySequence(), nullptr);
+    connect(assess, &QAction::triggered, this, [this] {
+        if (!m_session || !currentPersonId())
+            return;
+        auto *d = new AssessmentDialog(*m_session, currentPersonId(), this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->setWindowModality(Qt::WindowModal);
+        d->open();
+    });
+    m_fileActions << assess;
     entry->addSeparator();
     QAction *reverse = addAction(entry, tr("Re&verse the selected entry\u2026"),
         QStringLiteral("actionReverse"), QKeySequence(tr("Ctrl+Shift+V")), nullptr);

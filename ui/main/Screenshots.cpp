@@ -1,5 +1,6 @@
 #include "ui/main/Screenshots.h"
 
+#include "ui/assessment/AssessmentDialog.h"
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
 #include "ui/documents/ReportActions.h"
@@ -141,6 +142,17 @@ int renderScreenshots(MainWindow &w, const QString &filePath, const QString &dir
     grabDialog<QPrintPreviewDialog>(w, dir, QStringLiteral("25-agreement-preview"), count);
     w.action(QStringLiteral("actionImport"))->trigger();
     grabDialog<ImportWizard>(w, dir, QStringLiteral("26-import-wizard"), count);
+    {
+        // Part answered, as a worker would be mid-way, so the running score shows.
+        auto *d = new AssessmentDialog(*w.session(), first, &w);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+        const auto boxes = d->findChildren<QComboBox *>();
+        for (qsizetype i = 0; i + 1 < boxes.size(); ++i)
+            boxes[i]->setCurrentIndex(std::min(int(i % 3) + 1, boxes[i]->count() - 1));
+        save(d, dir, QStringLiteral("27-assessment-form"), count);
+        d->close();
+    }
     return count;
 }
 
