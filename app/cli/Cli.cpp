@@ -1,9 +1,15 @@
 #include "app/cli/Cli.h"
 
+#include "app/cli/OpenFile.h"
+#include "core/storage/Backups.h"
+#include "core/storage/FileLocation.h"
 #include "core/storage/ProviderFile.h"
+#include "core/storage/ReadOnlyOpen.h"
 #include "core/time/Clock.h"
 #include "core/time/Dates.h"
 #include "core/util/Errors.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdio>
@@ -80,9 +86,13 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, bool
         return false;
     }
     if (parser.isSet(help)) {
+        // Qt names the program by argv[0] (the binary's full path); a person typed the
+        // command's name.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: isf %1 [options]").arg(m_name),
-            QStringLiteral("Usage: isf %1 [options]").arg(m_name));
+        const QString binary = QCoreApplication::arguments().value(0);
+        if (!binary.isEmpty())
+            text.replace(
+                QStringLiteral("Usage: ") + binary, QStringLiteral("Usage: isf ") + m_name);
         m_out << text;
         m_out.flush();
         m_exit = Ok;
@@ -101,7 +111,31 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, bool
 
 std::unique_ptr<ProviderFile> Context::open(const QString &path)
 {
-    return std::make_unique<ProviderFile>(ProviderFile::open(path, userName(), clock()));
+    auto file = openWithoutBackup(*this, path);
+    QString problem;
+    autoBackupIfDue(*file, &problem);
+    if (!problem.isEmpty())
+        m_err << "isf " << m_name << ": warning: today's automatic backup was not made: " << problem
+              << '\n';
+    return file;
+}
+
+std::unique_ptr<ProviderFile> openWithoutBackup(Context &ctx, const QString &path)
+{
+    auto file
+        = std::make_unique<ProviderFile>(ProviderFile::open(path, ctx.userName(), ctx.clock()));
+    const QString risky = untrustedLocationReason(path);
+    if (!risky.isEmpty())
+        ctx.err() << "isf " << ctx.name() << ": warning: " << risky
+                  << "; SQLite's locking cannot be trusted there, so two people using the file "
+                     "at once can lose entries. Keep it on a local disk.\n";
+    return file;
+}
+
+std::unique_ptr<ProviderFile> openForReading(Context &ctx, const QString &path)
+{
+    return std::make_unique<ProviderFile>(
+        openProviderFileReadOnly(path, ctx.userName(), ctx.clock()));
 }
 
 QDate Context::dateOption(

@@ -123,14 +123,15 @@ public:
 
     bool atEnd() const { return m_p == m_end; }
 
-    // Reads one record and the line end after it (if any).
-    void readRecord(CsvRecord &record)
+    // Reads one record and the line end after it (if any). Returns false when the file
+    // ended without a line end after the record (a last line that may be cut off).
+    bool readRecord(CsvRecord &record)
     {
         record.line = m_line;
         for (;;) {
             readField(record.fields);
             if (m_p == m_end)
-                return;
+                return false;
             if (*m_p == ',') {
                 ++m_p;
                 continue;
@@ -140,7 +141,7 @@ public:
                 ++m_p;
             ++m_p;
             ++m_line;
-            return;
+            return true;
         }
     }
 
@@ -222,7 +223,33 @@ private:
     int m_line = 1;
 };
 
+// "column 3 (amount)" once the header is known, "column 3" in the header itself.
+QString columnName(const CsvTable &table, qsizetype index)
+{
+    const QString name = index < table.header().size() ? table.header()[index] : QString();
+    return name.isEmpty() ? QStringLiteral("column %1").arg(index + 1)
+                          : QStringLiteral("column %1 (%2)").arg(index + 1).arg(name);
+}
+
 } // namespace
+
+void CsvTable::checkFields(const CsvTable &table, const CsvRecord &record, bool hasNul)
+{
+    for (qsizetype i = 0; i < record.fields.size(); ++i) {
+        const QString &field = record.fields[i];
+        if (field.size() > kMaxFieldLength)
+            fail(table.m_sourceName, record.line,
+                QStringLiteral("%1 holds %2 characters; a field may hold at most %3")
+                    .arg(columnName(table, i))
+                    .arg(field.size())
+                    .arg(kMaxFieldLength));
+        if (hasNul && field.contains(QChar(0)))
+            fail(table.m_sourceName, record.line,
+                QStringLiteral("%1 holds a NUL byte (0x00); this is not a text CSV file, or it "
+                               "is damaged")
+                    .arg(columnName(table, i)));
+    }
+}
 
 CsvTable CsvTable::parse(const QByteArray &bytes, const QString &sourceName)
 {
@@ -247,16 +274,20 @@ CsvTable CsvTable::parse(const QByteArray &bytes, const QString &sourceName)
                 + QStringLiteral("); save the file as \"CSV UTF-8\" and import it again"));
     }
 
+    // Checked per field only when the file holds a NUL at all (most never do).
+    const bool hasNul = std::memchr(begin, 0, std::size_t(end - begin)) != nullptr;
     Parser parser(begin, end, sourceName);
     bool haveHeader = false;
     qsizetype width = 0;
+    qsizetype named = 0; // the header's width up to its last named column
     std::vector<int> unnamed; // columns with an empty header cell
     table.m_records.reserve(std::size_t(countByte(begin, end, '\n')) + 1);
     CsvRecord record;
     while (!parser.atEnd()) {
         record.fields.clear();
         record.fields.reserve(width > 0 ? width : 16);
-        parser.readRecord(record);
+        const bool lineEnded = parser.readRecord(record);
+        checkFields(table, record, hasNul);
         if (isBlankRecord(record))
             continue;
 
@@ -278,11 +309,22 @@ CsvTable CsvTable::parse(const QByteArray &bytes, const QString &sourceName)
                     }
                 }
                 table.m_header.append(name);
+                if (!name.isEmpty())
+                    named = i + 1;
             }
             continue;
         }
 
-        if (record.fields.size() > width)
+        // Unnamed columns at the right-hand edge (spreadsheets leave them) may be left off;
+        // a named one may not: a row that stops short is how a cut or mangled file looks.
+        const qsizetype fields = record.fields.size();
+        if (fields < named && !lineEnded)
+            fail(sourceName, record.line,
+                QStringLiteral("the last line has no line end and only %1 of the header's %2 "
+                               "fields: the file looks cut off. Export it again")
+                    .arg(record.fields.size())
+                    .arg(width));
+        if (fields < named || fields > width)
             fail(sourceName, record.line,
                 QStringLiteral("row has %1 fields but the header has %2")
                     .arg(record.fields.size())

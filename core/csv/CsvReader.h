@@ -32,10 +32,13 @@ class CsvRow;
 //
 // Structural problems throw InputError "SOURCE:LINE: message" and stop the parse: text
 // that is not UTF-8, a quote never closed, text after a closing quote, a repeated column
-// name, a row with more fields than the header. A row with fewer fields than the header
-// is fine: its missing fields are blank.
+// name, a row with more fields than the header or fewer than its last named column (a
+// last line cut off mid-row says so), a NUL byte or a field longer than kMaxFieldLength
+// (naming the column).
 class CsvTable {
 public:
+    static constexpr qsizetype kMaxFieldLength = 10000;
+
     static CsvTable parse(const QByteArray &bytes, const QString &sourceName);
     // Reads and parses a file; its file name (without folders) is the source name.
     // Throws InputError "NAME: cannot be read: reason" when the file cannot be read.
@@ -64,6 +67,7 @@ public:
 
 private:
     CsvTable() = default;
+    static void checkFields(const CsvTable &table, const CsvRecord &record, bool hasNul);
 
     QString m_sourceName;
     QStringList m_header;

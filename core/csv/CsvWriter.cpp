@@ -1,9 +1,8 @@
 #include "core/csv/CsvWriter.h"
 
 #include "core/money/Money.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Errors.h"
-
-#include <QSaveFile>
 
 #include <utility>
 
@@ -77,9 +76,7 @@ QByteArray CsvWriter::takeData()
 
 void CsvWriter::save(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_data) != m_data.size() || !file.commit())
-        throw StorageError(path + QStringLiteral(": cannot be written: ") + file.errorString());
+    writeFileAtomically(path, m_data);
 }
 
 QString CsvWriter::textCell(QStringView text)

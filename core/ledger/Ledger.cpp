@@ -8,6 +8,7 @@
 #include "core/storage/ReferenceStore.h"
 #include "core/storage/RowValues.h"
 #include "core/storage/Sql.h"
+#include "core/storage/SqliteDiagnosis.h"
 #include "core/time/Clock.h"
 #include "core/time/Dates.h"
 #include "core/util/Errors.h"
@@ -60,16 +61,13 @@ void prepare(QSqlQuery &q, const QSqlDatabase &db, const QString &sql)
 {
     q = QSqlQuery(db);
     if (!q.prepare(sql))
-        throw StorageError(
-            QStringLiteral("Could not prepare to post entries: %1").arg(q.lastError().text()));
+        throwStorageError(db, q.lastError(), "prepare to post entries");
 }
 
-void run(QSqlQuery &q)
+void run(QSqlQuery &q, const QSqlDatabase &db)
 {
     if (!q.exec())
-        throw StorageError(
-            QStringLiteral("Could not post the entry: the provider file reported an error (%1).")
-                .arg(q.lastError().databaseText()));
+        throwStorageError(db, q.lastError(), "post the entry");
 }
 
 } // namespace
@@ -449,7 +447,7 @@ void Ledger::insertRows(const std::vector<std::pair<PostedTxn, QByteArray>> &row
         for (const Posting &p : t.postings)
             postings.emplace_back(dates.size() - 1, &p);
     }
-    run(q);
+    run(q, m_file.database());
     std::size_t done = 0;
     while (done < postings.size()) {
         const std::size_t n = std::min(postings.size() - done, kPostingRows);
@@ -463,7 +461,7 @@ void Ledger::insertRows(const std::vector<std::pair<PostedTxn, QByteArray>> &row
             bindPosting(dates[row]);
             bindPosting(p->amount.pence());
         }
-        run(pq);
+        run(pq, m_file.database());
         done += n;
     }
 }
@@ -523,7 +521,7 @@ void Ledger::flushMonthTotals()
             bind(rows[k].first.month);
             bind(rows[k].second);
         }
-        run(q);
+        run(q, m_file.database());
         done += n;
     }
 }

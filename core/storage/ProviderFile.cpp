@@ -1,14 +1,23 @@
 #include "core/storage/ProviderFile.h"
 
+#include "core/storage/Backups.h"
+#include "core/storage/FileInspection.h"
+#include "core/storage/ReadOnlyOpen.h"
 #include "core/storage/Schema.h"
 #include "core/storage/Seed.h"
 #include "core/storage/Sql.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Errors.h"
 
 #include <QAtomicInt>
+#include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+#include <unistd.h>
 
 namespace isf {
 namespace {
@@ -31,49 +40,41 @@ void closeConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
-struct FileHeader {
-    bool isSqlite = false;
-    qint64 applicationId = 0;
-    int userVersion = 0;
-    int tableCount = 0;
-};
-
-// Reads the identifying pragmas through a read-only connection, so a foreign or
-// newer file is never touched.
-FileHeader readHeader(const QString &path)
+// SQLite's extended result codes (SQLITE_CONSTRAINT_UNIQUE rather than SQLITE_CONSTRAINT),
+// so that diagnoses come from the code alone.
+void useExtendedCodes(const QSqlDatabase &db)
 {
-    const QString name = nextConnectionName();
-    FileHeader header;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
-                header.isSqlite = true;
-                header.applicationId = q.value(0).toLongLong();
-            }
-            if (header.isSqlite && q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                header.userVersion = q.value(0).toInt();
-            if (header.isSqlite && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))
-                && q.next())
-                header.tableCount = q.value(0).toInt();
-        }
-    }
-    closeConnection(name);
-    return header;
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        if (auto *sqlite = *static_cast<sqlite3 *const *>(handle.data()))
+            sqlite3_extended_result_codes(sqlite, 1);
 }
 
-void configure(const QSqlDatabase &db)
+bool writable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
+        return false;
+    // Root passes permission checks; a read-only mount does not.
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0
+        && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+}
+
+// Set by openProviderFileReadOnly() around its call of open() (ProviderFile.h stays as
+// it is, so the many files that include it need not be rebuilt).
+thread_local bool t_openReadOnly = false;
+
+void configure(const QSqlDatabase &db, bool readOnly)
 {
     execSql(db, QStringLiteral("PRAGMA foreign_keys = ON"), "open the provider file");
-    execSql(db, QStringLiteral("PRAGMA journal_mode = WAL"), "open the provider file");
-    // FULL: a committed entry survives a power cut, not just a crash.
-    execSql(db, QStringLiteral("PRAGMA synchronous = FULL"), "open the provider file");
     // A 32 MB page cache (the default is 2 MB): reports and rules read much of a large
     // file, and each page missed is a read() call.
     execSql(db, QStringLiteral("PRAGMA cache_size = -32768"), "open the provider file");
+    if (readOnly)
+        return; // a reader changes nothing, not even the journal mode
+    execSql(db, QStringLiteral("PRAGMA journal_mode = WAL"), "open the provider file");
+    // FULL: a committed entry survives a power cut, not just a crash.
+    execSql(db, QStringLiteral("PRAGMA synchronous = FULL"), "open the provider file");
 }
 
 } // namespace
@@ -114,20 +115,28 @@ QString ProviderFile::openConnection(const QString &path, bool readOnly)
 {
     const QString name = nextConnectionName();
     bool ok = false;
-    QString error;
+    int code = 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(readOnly
-                ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (readOnly) {
+            const ReadOnlyConnection how = readOnlyConnection(path);
+            db.setDatabaseName(how.databaseName);
+            db.setConnectOptions(how.options);
+        } else {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs()));
+        }
         ok = db.open();
-        if (!ok)
-            error = db.lastError().text();
+        if (ok)
+            useExtendedCodes(db);
+        else
+            code = sqliteCode(db.lastError());
     }
     if (!ok) {
         closeConnection(name);
-        throw StorageError(QStringLiteral("Could not open %1: %2").arg(path, error));
+        throw StorageError(
+            QStringLiteral("Could not open the provider file: %1.")
+                .arg(explainProblem(code ? classify(code) : FileProblem::CannotOpen, path)));
     }
     return name;
 }
@@ -139,9 +148,12 @@ ProviderFile ProviderFile::create(
         throw InputError(QStringLiteral("A provider file needs the provider's name."));
     if (QFileInfo::exists(path))
         throw StorageError(QStringLiteral("%1 already exists; choose a new file name.").arg(path));
+    // Created 0600 before SQLite sees it: SQLite gives the -wal and -shm files the
+    // permissions of the database file, so all three stay private whatever the umask.
+    createPrivateFile(path);
     ProviderFile file(path, openConnection(path, false), userName, clock);
     const QSqlDatabase db = file.database();
-    configure(db);
+    configure(db, false);
     WriteTransaction txn(db);
     migrate(db, 0);
     seedNewFile(file, providerName.trimmed());
@@ -151,24 +163,24 @@ ProviderFile ProviderFile::create(
 
 ProviderFile ProviderFile::open(const QString &path, const QString &userName, const Clock &clock)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        throw StorageError(QStringLiteral("%1 does not exist.").arg(path));
-    if (!info.isFile())
-        throw StorageError(QStringLiteral("%1 is not a file.").arg(path));
-    const FileHeader header = readHeader(path);
-    if (!header.isSqlite || header.applicationId != kApplicationId)
-        throw StorageError(QStringLiteral("%1 is not an ISF Desk provider file.").arg(path));
-    if (header.userVersion > kSchemaVersion)
-        throw StorageError(
-            QStringLiteral("%1 was written by a newer version of ISF Desk (file format %2; this "
-                           "version reads up to %3). Open it with the newer version.")
-                .arg(path)
-                .arg(header.userVersion)
-                .arg(kSchemaVersion));
-    ProviderFile file(path, openConnection(path, false), userName, clock);
-    configure(file.database());
-    migrate(file.database(), header.userVersion);
+    const FileInspection inspection = inspectProviderFile(path);
+    const bool asked = t_openReadOnly;
+    const bool readOnly = asked || !writable(path);
+    if (inspection.userVersion < kSchemaVersion) {
+        if (readOnly)
+            throw StorageError(
+                QStringLiteral("Could not open the provider file: it needs upgrading to file "
+                               "format %1 (it is %2), but %3.")
+                    .arg(kSchemaVersion)
+                    .arg(inspection.userVersion)
+                    .arg(asked ? QStringLiteral("it was opened for reading only")
+                               : explainProblem(FileProblem::ReadOnly, path)));
+        backupBeforeMigration(path, inspection.userVersion, clock);
+    }
+    ProviderFile file(path, openConnection(path, readOnly), userName, clock);
+    configure(file.database(), readOnly);
+    if (!readOnly)
+        migrate(file.database(), inspection.userVersion);
     return file;
 }
 
@@ -184,15 +196,28 @@ int ProviderFile::schemaVersion() const
         .toInt();
 }
 
+ProviderFile openProviderFileReadOnly(
+    const QString &path, const QString &userName, const Clock &clock)
+{
+    t_openReadOnly = true;
+    try {
+        ProviderFile file = ProviderFile::open(path, userName, clock);
+        t_openReadOnly = false;
+        return file;
+    } catch (...) {
+        t_openReadOnly = false;
+        throw;
+    }
+}
+
+bool isReadOnly(const ProviderFile &file)
+{
+    return file.database().connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+}
+
 void ProviderFile::backupTo(const QString &target) const
 {
-    if (QFileInfo::exists(target))
-        throw StorageError(
-            QStringLiteral("%1 already exists; choose a new name for the backup.").arg(target));
-    // VACUUM INTO writes a consistent, compact copy from one read transaction.
-    SqlQuery(database(), QStringLiteral("VACUUM INTO ?"))
-        .bind({ target })
-        .exec("write the backup copy");
+    writeVerifiedBackup(database(), target);
 }
 
 } // namespace isf

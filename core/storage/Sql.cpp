@@ -1,5 +1,6 @@
 #include "core/storage/Sql.h"
 
+#include "core/storage/SqliteDiagnosis.h"
 #include "core/util/Errors.h"
 
 #include <QHash>
@@ -18,45 +19,32 @@ QHash<QString, int> &transactionDepth()
     return depth;
 }
 
-[[noreturn]] void fail(const QSqlError &error, const QString &sql, const char *what)
+[[noreturn]] void fail(
+    const QSqlDatabase &db, const QSqlError &error, const QString &sql, const char *what)
 {
-    qCWarning(lcSql) << "SQL failed:" << error.text() << "in" << sql;
-    const QString driverText = error.databaseText();
-    if (driverText.contains(QLatin1String("database is locked"), Qt::CaseInsensitive)
-        || driverText.contains(QLatin1String("busy"), Qt::CaseInsensitive))
-        throw StorageError(
-            QStringLiteral("Could not %1: the provider file is busy in another window or "
-                           "program. Try again in a moment.")
-                .arg(QLatin1String(what)));
-    if (driverText.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
-        throw StorageError(
-            QStringLiteral("Could not %1: an entry with the same identifying details is "
-                           "already in the file.")
-                .arg(QLatin1String(what)));
-    if (driverText.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
-        throw StorageError(QStringLiteral("Could not %1: it refers to something that is not in the "
-                                          "file, or other entries depend on it.")
-                               .arg(QLatin1String(what)));
-    if (driverText.contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-        || driverText.contains(QLatin1String("read-only"), Qt::CaseInsensitive))
-        throw StorageError(QStringLiteral("Could not %1: the provider file is read-only.")
-                               .arg(QLatin1String(what)));
-    if (driverText.contains(QLatin1String("disk"), Qt::CaseInsensitive)
-        || driverText.contains(QLatin1String("full"), Qt::CaseInsensitive))
-        throw StorageError(QStringLiteral("Could not %1: the disk is full or cannot be written.")
-                               .arg(QLatin1String(what)));
-    throw StorageError(
-        QStringLiteral("Could not %1: the provider file reported an error (%2).")
-            .arg(QLatin1String(what), driverText.isEmpty() ? error.text() : driverText));
+    qCWarning(lcSql) << "SQL failed:" << error.nativeErrorCode() << error.text() << "in" << sql;
+    throwStorageError(db, error, what);
 }
 
 } // namespace
+
+// The connection a query runs on (QSqlQuery does not say): the one with its driver.
+// Only looked up when a statement has failed.
+static QSqlDatabase databaseOf(const QSqlQuery &query)
+{
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.driver() == query.driver())
+            return db;
+    }
+    return QSqlDatabase();
+}
 
 SqlQuery::SqlQuery(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        fail(m_query.lastError(), sql, "prepare a query");
+        fail(db, m_query.lastError(), sql, "prepare a query");
 }
 
 SqlQuery &SqlQuery::bind(std::initializer_list<QVariant> values)
@@ -76,7 +64,7 @@ SqlQuery &SqlQuery::bindAt(int index, const QVariant &value)
 SqlQuery &SqlQuery::exec(const char *what)
 {
     if (!m_query.exec())
-        fail(m_query.lastError(), m_sql, what);
+        fail(databaseOf(m_query), m_query.lastError(), m_sql, what);
     return *this;
 }
 
@@ -84,7 +72,7 @@ void execSql(const QSqlDatabase &db, const QString &sql, const char *what)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        fail(q.lastError(), sql, what);
+        fail(db, q.lastError(), sql, what);
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values,

@@ -33,8 +33,12 @@ QDate parseDate(QStringView input)
         throw InputError(QStringLiteral("\"%1\" is not a date: use 2026-04-06 or 06/04/2026")
                              .arg(input.toString()));
     }
+    if (year < 1900 || year > 2200)
+        throw InputError(QStringLiteral("\"%1\" is outside the dates ISF Desk accepts (1900 to "
+                                        "2200)")
+                             .arg(input.toString()));
     const QDate date(year, month, day);
-    if (!date.isValid() || year < 1900 || year > 2200)
+    if (!date.isValid())
         throw InputError(QStringLiteral("\"%1\" is not a real date").arg(input.toString()));
     return date;
 }

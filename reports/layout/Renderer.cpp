@@ -1,5 +1,6 @@
 #include "reports/layout/Renderer.h"
 
+#include "core/util/AtomicFile.h"
 #include "core/util/Errors.h"
 #include "reports/layout/Paginator.h"
 
@@ -9,7 +10,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace isf::reports {
 
@@ -53,16 +53,7 @@ void setUpPdfWriter(QPdfWriter &writer, const Document &document)
 
 void writePdf(const Document &document, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("Cannot write the PDF %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        setUpPdfWriter(writer, document);
-        render(document, writer);
-    }
-    if (!file.commit())
-        throw Error(QStringLiteral("Cannot write the PDF %1: %2").arg(path, file.errorString()));
+    writeFileAtomically(path, pdfBytes(document));
 }
 
 QByteArray pdfBytes(const Document &document)

@@ -1,17 +1,21 @@
 #include "reports/pack/AuditPack.h"
 
 #include "core/storage/ProviderFile.h"
+#include "core/storage/ReadOnlyOpen.h"
 #include "core/storage/ReferenceStore.h"
 #include "core/storage/Sql.h"
 #include "core/time/Clock.h"
 #include "core/time/Dates.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Errors.h"
+#include "core/util/Interrupt.h"
 #include "core/util/Version.h"
 #include "reports/pack/Manifest.h"
 #include "reports/pack/PackDocuments.h"
 #include "reports/pack/SummaryXlsx.h"
 #include "reports/pack/ZipArchive.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +25,6 @@
 #include <QThread>
 
 #include <atomic>
-#include <filesystem>
 #include <mutex>
 #include <thread>
 
@@ -30,26 +33,36 @@ namespace {
 
 struct Staged {
     QString name; // path inside the archive
-    QString source; // file in the staging folder
+    QString source; // file in the staging folder ("" when held in memory)
+    QByteArray data; // the bytes themselves, for an encrypted pack
     ManifestFile entry;
     bool compress = true;
 };
 
+// Holds each finished file until the archive is written. For an encrypted pack the
+// files stay in memory, so no plaintext ledger ever reaches the disk; otherwise they go
+// to the 0700 staging folder, which is removed however the run ends.
 class Stager {
 public:
-    explicit Stager(const QString &dir) : m_dir(dir) { }
+    Stager(const QString &dir, bool inMemory) : m_dir(dir), m_inMemory(inMemory) { }
     // Writes bytes to the staging folder and records the entry for the archive.
     void put(const QString &name, const QByteArray &data, bool compress = true)
     {
-        const QString source
-            = m_dir + u'/' + QString::number(m_counter.fetch_add(1)) + QStringLiteral(".part");
-        QFile f(source);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-            throw StorageError(
-                QStringLiteral("Could not write %1 while making the pack (is the disk full?).")
-                    .arg(name));
+        Staged staged { name, QString(), QByteArray(), { name, sha256Hex(data), data.size() },
+            compress };
+        if (m_inMemory) {
+            staged.data = data;
+        } else {
+            staged.source
+                = m_dir + u'/' + QString::number(m_counter.fetch_add(1)) + QStringLiteral(".part");
+            QFile f(staged.source);
+            if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+                throw StorageError(
+                    QStringLiteral("Could not write %1 while making the pack (is the disk full?).")
+                        .arg(name));
+        }
         std::lock_guard lock(m_mutex);
-        m_entries.push_back({ name, source, { name, sha256Hex(data), data.size() }, compress });
+        m_entries.push_back(std::move(staged));
     }
     std::vector<Staged> take()
     {
@@ -60,10 +73,30 @@ public:
 
 private:
     QString m_dir;
+    bool m_inMemory;
     std::atomic<int> m_counter { 0 };
     std::mutex m_mutex;
     std::vector<Staged> m_entries;
 };
+
+const QString kStagingPrefix = QStringLiteral(".isf-pack-");
+
+// Staging folders are named ".isf-pack-PID-XXXXXX"; one whose process is gone was left
+// by a kill, and holds personal data: remove it.
+void removeStaleStaging(const QDir &folder)
+{
+    for (const QString &name : folder.entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (!name.startsWith(kStagingPrefix))
+            continue;
+        bool ok = false;
+        const qint64 pid = name.mid(kStagingPrefix.size()).section(u'-', 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+            continue;
+        if (isProcessAlive(pid))
+            continue;
+        QDir(folder.filePath(name)).removeRecursively();
+    }
+}
 
 void stageReceipts(const ProviderFile &file, const PackPersonRow &row, const Period &period,
     const QString &folder, Stager &stager)
@@ -84,6 +117,9 @@ void stageReceipts(const ProviderFile &file, const PackPersonRow &row, const Per
 
 AuditPackResult cancelled()
 {
+    if (InterruptGuard::requested())
+        throw Error(QStringLiteral("interrupted: no pack was written, and its working files "
+                                   "were removed."));
     AuditPackResult r;
     r.cancelled = true;
     return r;
@@ -102,12 +138,19 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
     if (!out.absoluteDir().exists())
         throw InputError(QStringLiteral("The folder %1 does not exist.").arg(out.absolutePath()));
 
-    QTemporaryDir staging(out.absolutePath() + QStringLiteral("/.isf-pack-XXXXXX"));
+    removeStaleStaging(out.absoluteDir());
+    // SIGINT and SIGTERM stop the run through `report`, so the staging folder goes too.
+    const InterruptGuard interrupts;
+    // QTemporaryDir makes the folder 0700 and removes it on success, failure and cancel.
+    QTemporaryDir staging(out.absolutePath() + u'/' + kStagingPrefix
+        + QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX"));
     if (!staging.isValid())
         throw StorageError(
             QStringLiteral("Could not make a working folder beside %1.").arg(options.outputPath));
-    Stager stager(staging.path());
+    Stager stager(staging.path(), !options.password.isEmpty());
     auto report = [&](int done, int total, const QString &what) {
+        if (InterruptGuard::requested())
+            return false;
         return !options.progress || options.progress(done, total, what);
     };
 
@@ -128,7 +171,8 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
         = std::max(1, options.threads ? options.threads : QThread::idealThreadCount());
     auto work = [&]() {
         try {
-            const ProviderFile own = ProviderFile::open(file.path(), file.userName(), file.clock());
+            const ProviderFile own
+                = openProviderFileReadOnly(file.path(), file.userName(), file.clock());
             const PackDocuments documents(own);
             for (std::size_t i = next++; i < people.size() && !stop; i = next++) {
                 const PackPersonRow &row = people[i];
@@ -232,19 +276,18 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
     const QString partial = staging.filePath(QStringLiteral("pack.zip"));
     {
         ZipWriter zip(partial, options.password);
-        for (const Staged &s : staged)
-            zip.addFile(s.name, s.source, s.compress);
+        for (const Staged &s : staged) {
+            if (s.source.isEmpty())
+                zip.add(s.name, s.data, s.compress);
+            else
+                zip.addFile(s.name, s.source, s.compress);
+        }
         zip.add(QStringLiteral("manifest.json"), manifest);
         zip.setComment(QStringLiteral("ISF Desk audit pack. manifest.json SHA-256: %1")
                            .arg(QString::fromLatin1(result.manifestSha256)));
         zip.close();
     }
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(partial.toStdString()),
-        std::filesystem::path(out.absoluteFilePath().toStdString()), ec);
-    if (ec)
-        throw StorageError(QStringLiteral("Could not move the finished pack to %1: %2")
-                               .arg(options.outputPath, QString::fromStdString(ec.message())));
+    moveIntoPlace(partial, out.absoluteFilePath(), true);
     result.path = out.absoluteFilePath();
     result.bytes = QFileInfo(result.path).size();
     result.files = int(files.size()) + 1;

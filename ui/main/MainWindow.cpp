@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/storage/Backups.h"
 #include "core/storage/ProviderFile.h"
 #include "core/storage/ReferenceStore.h"
 #include "ui/common/AppSettings.h"
@@ -8,6 +9,7 @@
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/main/BackupActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/person/PersonView.h"
 #include "ui/welcome/DemoFile.h"
@@ -118,8 +120,10 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     updateRecentMenu();
     updateActions();
     updateTitle();
+    const QString note = BackupActions::afterOpen(this, *m_session);
     statusBar()->showMessage(
-        tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())), 5000);
+        note.isEmpty() ? tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())) : note,
+        note.isEmpty() ? 5000 : 15000);
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -291,6 +295,26 @@ void MainWindow::backup()
     if (attempt(this, tr("Save a backup copy"), [&] { m_session->file().backupTo(path); }))
         statusBar()->showMessage(
             tr("Backup saved to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_session)
+        return;
+    const QString path = m_session->path();
+    const QString chosen = BackupActions::chooseBackup(this, path);
+    if (chosen.isEmpty())
+        return;
+    closeFile();
+    RestoreResult result;
+    if (attempt(this, tr("Restore from backup"),
+            [&] { result = restoreBackup(chosen, path, true, m_clock); }))
+        statusBar()->showMessage(
+            tr("Restored %1 from %2; the file it replaced is kept as %3")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(chosen),
+                    QDir::toNativeSeparators(result.savedCurrent)),
+            15000);
+    openFile(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -82,6 +82,7 @@ private:
     void updateTitle();
     void setSession(std::unique_ptr<Session> session);
     void backup();
+    void restoreFromBackup();
     void askOpen();
     void askNew();
     void showAbout();

@@ -104,6 +104,8 @@ void MainWindow::createFileMenu()
         [this] { ReportActions::importCsv(*this); });
     m_fileActions << addAction(file, tr("Save a &backup copy\u2026"),
         QStringLiteral("actionBackup"), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::backup);
+    m_fileActions << addAction(file, tr("&Restore from backup\u2026"),
+        QStringLiteral("actionRestoreBackup"), QKeySequence(), &MainWindow::restoreFromBackup);
     m_fileActions << addAction(file, tr("&Close file"), QStringLiteral("actionCloseFile"),
         QKeySequence(tr("Ctrl+Shift+W")), &MainWindow::closeFile);
     file->addSeparator();

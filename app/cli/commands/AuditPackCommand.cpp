@@ -1,6 +1,7 @@
 // isf audit-pack and isf verify-pack: the council's annual evidence, and its check.
 #ifdef ISF_HAVE_REPORTS
 #include "app/cli/Cli.h"
+#include "app/cli/OpenFile.h"
 #include "core/storage/PersonStore.h"
 #include "core/storage/ProviderFile.h"
 #include "core/storage/ReferenceStore.h"
@@ -76,7 +77,8 @@ int auditPack(Context &ctx)
         if (!options.scope.period.isValid())
             return ctx.usage(QStringLiteral("--to is before --from"));
     }
-    const auto file = ctx.open(parser.positionalArguments().constFirst());
+    // Reading is all a pack needs: a file on a read-only share works.
+    const auto file = openForReading(ctx, parser.positionalArguments().constFirst());
     const auto found = findCouncil(*file, parser.value(council));
     if (!found) {
         QStringList names;

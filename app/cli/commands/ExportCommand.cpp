@@ -1,11 +1,12 @@
 #include "app/cli/Cli.h"
+#include "app/cli/OpenFile.h"
 #include "core/export/Exporter.h"
 #include "core/import/Importer.h"
 #include "core/storage/ProviderFile.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Errors.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -44,16 +45,11 @@ int run(Context &ctx)
     } catch (const InputError &e) {
         return ctx.usage(QStringLiteral("--format: %1").arg(e.message()));
     }
-    const auto file = ctx.open(args[0]);
+    const auto file = openForReading(ctx, args[0]);
     if (parser.isSet(output)) {
-        QSaveFile out(parser.value(output));
-        if (!out.open(QIODevice::WriteOnly))
-            throw StorageError(QStringLiteral("%1 cannot be written: %2")
-                                   .arg(parser.value(output), out.errorString()));
-        const qint64 rows = exportRecords(*file, args[1], fmt, out);
-        if (!out.commit())
-            throw StorageError(QStringLiteral("%1 cannot be written: %2")
-                                   .arg(parser.value(output), out.errorString()));
+        AtomicWriteFile out(parser.value(output));
+        const qint64 rows = exportRecords(*file, args[1], fmt, out.device());
+        out.commit();
         ctx.out() << "Exported " << countText(rows) << ' ' << args[1].trimmed().toLower() << " to "
                   << parser.value(output) << ".\n";
         return Ok;

@@ -1,10 +1,9 @@
 #include "app/cli/Cli.h"
-#include "core/generator/Generator.h"
+#include "core/generator/GenerateFile.h"
 #include "core/import/Importer.h"
 #include "core/storage/ProviderFile.h"
 #include "core/time/Clock.h"
 
-#include <QFile>
 #include <QTimeZone>
 
 namespace isf::cli {
@@ -68,21 +67,9 @@ int run(Context &ctx)
     // same day gives the same file content.
     const QDate today = ctx.clock().today();
     const FixedClock clock(QDateTime(today, QTime(12, 0), QTimeZone::utc()));
-    GeneratorSummary s;
-    const bool existed = QFile::exists(path);
-    try {
-        ProviderFile file = ProviderFile::create(path, parser.value(name), ctx.userName(), clock);
-        options.today = today;
-        s = generateProvider(file, options);
-    } catch (...) {
-        // Leave nothing half-made behind (the file did not exist before).
-        if (!existed && QFile::exists(path)) {
-            QFile::remove(path + QStringLiteral("-wal"));
-            QFile::remove(path + QStringLiteral("-shm"));
-            QFile::remove(path);
-        }
-        throw;
-    }
+    options.today = today;
+    const GeneratorSummary s
+        = generateProviderFile(path, parser.value(name), ctx.userName(), clock, options);
     ctx.out() << "Generated " << path << ": " << countText(s.people) << " people, " << s.councils
               << " councils, " << countText(s.suppliers) << " suppliers, "
               << countText(s.agreementVersions) << " agreement versions (" << s.endedAgreements

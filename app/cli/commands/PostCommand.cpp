@@ -1,10 +1,12 @@
 #include "app/cli/Cli.h"
+#include "core/ledger/EntryCoverage.h"
 #include "core/ledger/EntryResolver.h"
 #include "core/ledger/Ledger.h"
 #include "core/ledger/LedgerQueries.h"
 #include "core/storage/PersonStore.h"
 #include "core/storage/ProviderFile.h"
 #include "core/storage/Sql.h"
+#include "core/time/Clock.h"
 #include "core/util/Errors.h"
 
 namespace isf::cli {
@@ -42,6 +44,10 @@ int run(Context &ctx)
             QLatin1String(f.option), QLatin1String(f.help), QStringLiteral("VALUE"));
         parser.addOption(options.back());
     }
+    const QCommandLineOption confirm(QStringLiteral("confirm"),
+        QStringLiteral("Post it although it looks like a mistake (an expense no agreement "
+                       "covers, a date more than a year ahead)."));
+    parser.addOption(confirm);
     if (!ctx.parse(parser, QStringLiteral("Post one transaction to a person's ledger.")))
         return ctx.exitStatus();
     if (parser.positionalArguments().size() != 1)
@@ -64,6 +70,14 @@ int run(Context &ctx)
                       << QString(p.column).replace(
                              QStringLiteral("person_ref"), QStringLiteral("person"))
                       << ": " << p.message << '\n';
+        return Failed;
+    }
+    const QStringList warnings = entryWarnings(*file, entry, ctx.clock().today());
+    if (!warnings.isEmpty() && !parser.isSet(confirm)) {
+        for (const QString &w : warnings)
+            ctx.err() << "isf post: --date: " << w << ".\n";
+        ctx.err() << "isf post: nothing was posted; check the entry, or give --confirm to post "
+                     "it as it is.\n";
         return Failed;
     }
     Ledger ledger(*file);

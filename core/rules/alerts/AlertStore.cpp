@@ -2,6 +2,7 @@
 
 #include "core/storage/AuditLog.h"
 #include "core/storage/ProviderFile.h"
+#include "core/storage/ReadOnlyOpen.h"
 #include "core/storage/RowValues.h"
 #include "core/storage/Sql.h"
 #include "core/time/Clock.h"
@@ -169,8 +170,9 @@ AlertReview reviewAlerts(const ProviderFile &file, const RuleInputs &inputs)
 
     const QSqlDatabase db = file.database();
     const QDate watermark = lastAlertReview(file);
-    review.recorded
-        = inputs.asOf <= file.clock().today() && (!watermark.isValid() || inputs.asOf >= watermark);
+    // A file opened read-only (an audit pack from a read-only share) gets the view alone.
+    review.recorded = !isReadOnly(file) && inputs.asOf <= file.clock().today()
+        && (!watermark.isValid() || inputs.asOf >= watermark);
     if (!review.recorded) {
         QHash<QString, AlertRecord> stored;
         for (AlertRecord &r : select(file, QString(), {}))
