@@ -1,5 +1,7 @@
 #include "core/export/Exporter.h"
 
+#include "core/assessment/CalculatorExport.h"
+#include "core/assessment/CalculatorImports.h"
 #include "core/export/ExportWriter.h"
 #include "core/import/AgreementRows.h"
 #include "core/import/Columns.h"
@@ -227,7 +229,8 @@ ExportFormat parseExportFormat(const QString &text)
 QStringList exportKinds()
 {
     return { QStringLiteral("councils"), QStringLiteral("people"), QStringLiteral("agreements"),
-        QStringLiteral("suppliers"), QStringLiteral("transactions") };
+        QStringLiteral("suppliers"), QStringLiteral("transactions"),
+        QStringLiteral("questionnaire"), QStringLiteral("budget-bands") };
 }
 
 qint64 exportRecords(
@@ -253,6 +256,14 @@ qint64 exportRecords(
     if (k == u"transactions") {
         ExportWriter w(out, format, transactionColumns().all());
         return exportTransactions(file, w);
+    }
+    if (k == u"questionnaire") {
+        ExportWriter w(out, format, questionnaireColumns());
+        return exportQuestionnaires(file, w);
+    }
+    if (k == u"budget-bands") {
+        ExportWriter w(out, format, budgetBandColumns());
+        return exportBudgetBands(file, w);
     }
     throw InputError(QStringLiteral("\"%1\" is not something isf can export: use %2")
                          .arg(kind, exportKinds().join(QStringLiteral(", "))));

@@ -11,7 +11,8 @@ enum class ExportFormat { Csv, Json };
 // csv or json (any case); throws InputError naming the formats.
 ExportFormat parseExportFormat(const QString &text);
 
-// The kinds that can be exported: councils, people, agreements, suppliers, transactions.
+// The kinds that can be exported: councils, people, agreements, suppliers, transactions,
+// questionnaire, budget-bands.
 QStringList exportKinds();
 
 // Writes every record of a kind to `out`, in the column layout its import accepts (so

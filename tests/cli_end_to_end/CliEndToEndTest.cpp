@@ -372,8 +372,8 @@ TEST_CASE("isf: a wrong command line exits 2 with a message naming what is wrong
             "questionnaire, remittances, suppliers, transactions, not \"widgets\"\n" },
         { { "export", "p.isf" }, "isf export: give FILE and KIND\n" },
         { { "export", "p.isf", "budgets" },
-            "isf export: KIND must be councils, people, agreements, suppliers, transactions, not "
-            "\"budgets\"\n" },
+            "isf export: KIND must be councils, people, agreements, suppliers, transactions, "
+            "questionnaire, budget-bands, not \"budgets\"\n" },
         { { "export", "p.isf", "people", "--format", "xml" },
             "isf export: --format: \"xml\" is not an export format: use csv or json\n" },
         { { "generate", "g.isf", "--people", "0" },

@@ -1,0 +1,13 @@
+#pragma once
+#include "core/export/ExportWriter.h"
+
+namespace isf {
+
+class ProviderFile;
+
+// Every council's calculator versions in the layout their imports take
+// (questionnaireColumns(), budgetBandColumns()), so an export imports again as it was.
+qint64 exportQuestionnaires(const ProviderFile &file, ExportWriter &w);
+qint64 exportBudgetBands(const ProviderFile &file, ExportWriter &w);
+
+} // namespace isf
