@@ -13,7 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
+#include <QPalette>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -34,11 +34,67 @@ bool hasArgument(int argc, char *argv[], std::initializer_list<const char *> nam
     return false;
 }
 
-// --help and --version print and exit; they must work over ssh, in a package check and
-// in a terminal with no display, where QApplication would abort.
+bool wantsScreenshots(int argc, char *argv[])
+{
+    return hasArgument(argc, argv, { "--screenshots" });
+}
+
+// --help and --version only print: they must work without a display (over ssh, in a
+// package build), so they need no GUI application.
 bool wantsTextOnly(int argc, char *argv[])
 {
-    return hasArgument(argc, argv, { "-h", "--help", "--help-all", "-v", "--version", "-?" });
+    return hasArgument(argc, argv, { "-h", "--help", "-?", "--help-all", "-v", "--version" });
+}
+
+struct Options {
+    QCommandLineOption demo { QStringLiteral("demo"),
+        QStringLiteral("Open the demo provider file, making it on first use.") };
+    QCommandLineOption shots { QStringLiteral("screenshots"),
+        QStringLiteral("Render every main screen to PNG files in DIR, then exit."),
+        QStringLiteral("DIR") };
+    QCommandLineOption fontScale { QStringLiteral("font-scale"),
+        QStringLiteral("Scale the user interface font (1.5 for large text)."),
+        QStringLiteral("FACTOR"), QStringLiteral("1") };
+    QCommandLineOption user { QStringLiteral("user"),
+        QStringLiteral("The name recorded in the audit log."), QStringLiteral("NAME") };
+    QCommandLineOption dark { QStringLiteral("dark"),
+        QStringLiteral("Use a dark palette (to check every screen reads in one).") };
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QStringLiteral("ISF Desk: Individual Service Fund ledgers for care providers."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"), QStringLiteral("A provider file to open."));
+        parser.addOptions({ demo, shots, fontScale, user, dark });
+    }
+};
+
+// A dark palette on the Fusion style: the app takes every colour from the palette, so
+// this shows whether each screen still reads.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(p);
 }
 
 void scaleFont(double scale)
@@ -54,9 +110,18 @@ void scaleFont(double scale)
 
 int main(int argc, char *argv[])
 {
+    const Options options;
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication text(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("isfdesk"));
+        QCoreApplication::setApplicationVersion(isf::appVersion());
+        QCommandLineParser parser;
+        options.describe(parser);
+        parser.process(text); // prints and exits
+        return 0;
+    }
     // Screenshots render without a display.
-    if ((hasArgument(argc, argv, { "--screenshots" }) || wantsTextOnly(argc, argv))
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (wantsScreenshots(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ISF Desk"));
@@ -69,25 +134,13 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("ISF Desk: Individual Service Fund ledgers for care providers."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("FILE"), QStringLiteral("A provider file to open."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-        QStringLiteral("Open the demo provider file, making it on first use."));
-    const QCommandLineOption shots(QStringLiteral("screenshots"),
-        QStringLiteral("Render every main screen to PNG files in DIR, then exit."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption fontScale(QStringLiteral("font-scale"),
-        QStringLiteral("Scale the user interface font (1.5 for large text)."),
-        QStringLiteral("FACTOR"), QStringLiteral("1"));
-    const QCommandLineOption user(QStringLiteral("user"),
-        QStringLiteral("The name recorded in the audit log."), QStringLiteral("NAME"));
-    parser.addOptions({ demo, shots, fontScale, user });
+    options.describe(parser);
     parser.process(app);
+    const QCommandLineOption &demo = options.demo, &shots = options.shots,
+                             &fontScale = options.fontScale, &user = options.user;
     scaleFont(parser.value(fontScale).toDouble());
+    if (parser.isSet(options.dark))
+        useDarkPalette();
     const Clock &clock = defaultClock();
     const QStringList files = parser.positionalArguments();
 
@@ -126,15 +179,7 @@ int main(int argc, char *argv[])
         window.openDemo();
     } else if (!settings.lastFile().isEmpty() && QFileInfo::exists(settings.lastFile())) {
         window.openFile(settings.lastFile());
-    } else if (!settings.demoOffered()) {
-        settings.setDemoOffered(true);
-        if (QMessageBox::question(&window, QStringLiteral("ISF Desk"),
-                QApplication::translate("main",
-                    "Welcome to ISF Desk. Would you like to look around a demo provider file "
-                    "first? "
-                    "It holds made-up people and two years of entries."))
-            == QMessageBox::Yes)
-            window.openDemo();
     }
+    // Otherwise the welcome page explains the two ways to start (demo or new file).
     return app.exec();
 }

@@ -28,7 +28,9 @@ Hours Hours::parse(QStringView input)
     qint64 value = 0;
     for (QChar c : whole) {
         if (!c.isDigit() || c.unicode() > 127)
-            return refuse(QStringLiteral("'%1' is not a digit").arg(c));
+            return refuse(
+                QStringLiteral("use only digits and a decimal point (such as 7.5), not \"%1\"")
+                    .arg(c));
         value = value * 10 + (c.unicode() - u'0');
         if (value > 100000)
             return refuse(QStringLiteral("it is more than 100,000 hours"));
@@ -36,7 +38,9 @@ Hours Hours::parse(QStringView input)
     qint64 fraction = 0;
     for (QChar c : decimals) {
         if (!c.isDigit() || c.unicode() > 127)
-            return refuse(QStringLiteral("'%1' is not a digit").arg(c));
+            return refuse(
+                QStringLiteral("use only digits and a decimal point (such as 7.5), not \"%1\"")
+                    .arg(c));
         fraction = fraction * 10 + (c.unicode() - u'0');
     }
     if (decimals.size() > 2)

@@ -54,7 +54,9 @@ bool parseIntegerPart(QStringView digits, qint64 &value, QString &why)
             continue;
         }
         if (!c.isDigit() || c.unicode() > 127) {
-            why = QStringLiteral("'%1' is not a digit").arg(c);
+            why = QStringLiteral(
+                "use only digits, a decimal point and commas (such as 1,234.50), not \"%1\"")
+                      .arg(c);
             return false;
         }
         ++groupLength;
@@ -137,12 +139,18 @@ Money Money::parse(QStringView input)
         if (decimals.size() > 2) {
             for (QChar c : decimals)
                 if (!c.isDigit())
-                    refuse(input, QStringLiteral("'%1' is not a digit").arg(c));
+                    refuse(input,
+                        QStringLiteral("use only digits, a decimal point and commas (such as "
+                                       "1,234.50), not \"%1\"")
+                            .arg(c));
             refuse(input, QStringLiteral("it has more than two decimal places"));
         }
         for (QChar c : decimals) {
             if (!c.isDigit() || c.unicode() > 127)
-                refuse(input, QStringLiteral("'%1' is not a digit").arg(c));
+                refuse(input,
+                    QStringLiteral("use only digits, a decimal point and commas (such as "
+                                   "1,234.50), not \"%1\"")
+                        .arg(c));
             fraction = fraction * 10 + (c.unicode() - u'0');
         }
         if (decimals.size() == 1)

@@ -277,8 +277,9 @@ TEST_CASE("agreements: the exact message for each bad field")
     CHECK(problems
         == QStringList {
             QStringLiteral("agreements.csv:2: person_ref: no person with reference \"P009\""),
-            QStringLiteral("agreements.csv:3: weekly_budget: \"abc\" is not an amount of money: "
-                           "'a' is not a digit"),
+            QStringLiteral(
+                "agreements.csv:3: weekly_budget: \"abc\" is not an amount of money: "
+                "use only digits, a decimal point and commas (such as 1,234.50), not \"a\""),
             QStringLiteral("agreements.csv:4: contribution_percent: give a weekly contribution or "
                            "a percentage, not both"),
             QStringLiteral(

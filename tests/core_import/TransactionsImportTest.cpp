@@ -144,8 +144,9 @@ TEST_CASE(
               "P001,2026-04-09,expense,50.00,Activities,,,,x,\n"
               "P002,2026-04-10,contribution,5.00,,,,,,\n");
     CHECK(problems
-        == QStringList { QStringLiteral(
-            "transactions.csv:4: hours: \"x\" is not a number of hours: 'x' is not a digit") });
+        == QStringList {
+            QStringLiteral("transactions.csv:4: hours: \"x\" is not a number of hours: "
+                           "use only digits and a decimal point (such as 7.5), not \"x\"") });
     CHECK(countRows(t, "transactions") == txns);
     CHECK(countRows(t, "postings") == postings);
     CHECK(countRows(t, "balance_months") == months);

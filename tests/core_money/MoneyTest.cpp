@@ -41,7 +41,9 @@ TEST_CASE("money refuses malformed amounts, saying why")
     CHECK(refusal(u"1,23.4")
         == u"\"1,23.4\" is not an amount of money: a thousands separator is in the wrong place");
     CHECK(refusal(u"£") == u"\"£\" is not an amount of money: it has no digits");
-    CHECK(refusal(u"abc") == u"\"abc\" is not an amount of money: 'a' is not a digit");
+    CHECK(refusal(u"abc")
+        == u"\"abc\" is not an amount of money: "
+           u"use only digits, a decimal point and commas (such as 1,234.50), not \"a\"");
     CHECK(refusal(u"10000000000.01")
         == u"\"10000000000.01\" is not an amount of money: it is beyond the limit of 10 billion "
            u"pounds");

@@ -8,6 +8,7 @@
 #include "ui/entry/AgreementDialog.h"
 #include "ui/entry/EntryDialog.h"
 #include "ui/entry/RemittanceDialog.h"
+#include "ui/issuing/IssueStatementsDialog.h"
 #include "ui/person/PersonView.h"
 #include "ui/settings/SettingsDialog.h"
 
@@ -100,6 +101,9 @@ TEST_CASE("Every reachable control has an accessible name")
         missing << unnamed(settings->pages()->currentWidget());
     }
     settings->close();
+    w.action(QStringLiteral("actionIssueStatements"))->trigger();
+    missing << unnamed(findDialog<IssueStatementsDialog>(&w));
+    findDialog<IssueStatementsDialog>(&w)->close();
     INFO(missing.join(QStringLiteral("\n")).toStdString());
     CHECK(missing.isEmpty());
 }

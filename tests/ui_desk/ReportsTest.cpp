@@ -5,9 +5,12 @@
 #include "tests/support/Fixtures.h"
 #include "tests/support/catch.h"
 #include "tests/ui_desk/UiHelpers.h"
+#include "ui/common/Session.h"
 #include "ui/documents/AuditPackDialog.h"
 #include "ui/documents/ReportActions.h"
 #include "ui/entry/EntryDialog.h"
+#include "ui/issuing/IssueResultsDialog.h"
+#include "ui/issuing/IssueStatementsDialog.h"
 #include "ui/person/PersonView.h"
 
 #include <QComboBox>
@@ -15,10 +18,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewDialog>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTimeZone>
 
@@ -61,7 +66,7 @@ TEST_CASE("Statement print preview opens for the person in the current tab")
     preview->close();
 }
 
-TEST_CASE("Statements for everyone write a PDF each, and can be cancelled")
+TEST_CASE("Problem 3: Issue statements asks first, says what closes, and keeps its results")
 {
     TestFile tf;
     const int people = GENERATE(30, 150);
@@ -69,23 +74,46 @@ TEST_CASE("Statements for everyone write a PDF each, and can be cancelled")
     DeskFixture desk(tf.dir.root(), kClock);
     MainWindow &w = *desk.window;
     REQUIRE(w.openFile(tf.path));
-
+    const QString out = tf.dir.path(QStringLiteral("out"));
+    w.action(QStringLiteral("actionIssueStatements"))->trigger();
+    auto *dialog = findDialog<IssueStatementsDialog>(&w);
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("issueFolder"))->setText(out);
+    // Periods ending by 27/11/2026: each person's 5 Oct to 1 Nov, closing 2 periods each.
+    CHECK(dialog->findChild<QLabel *>(QStringLiteral("issueSummary"))->text()
+        == QStringLiteral("%1 statements will be issued, closing %2 periods.")
+               .arg(people)
+               .arg(2 * people));
+    QSignalSpy done(&w, &MainWindow::bulkStatementsFinished);
+    // Saying no to the confirmation changes nothing and keeps the choices.
+    desk.dialogs.confirmAnswers << false;
+    dialog->accept();
+    REQUIRE(desk.dialogs.confirmAsked.size() == 1);
+    CHECK(desk.dialogs.confirmAsked[0].startsWith(
+        QStringLiteral("Issue %1 statements? This closes %2 periods").arg(people).arg(2 * people)));
+    CHECK(dialog->isVisible());
+    CHECK(listStatementsIssued(w.session()->file(), 0).empty());
+    desk.dialogs.confirmAnswers << true;
+    dialog->accept();
     if (people == 30) {
-        const QString out = tf.dir.path(QStringLiteral("all"));
-        desk.dialogs.answers << out;
-        QSignalSpy done(&w, &MainWindow::bulkStatementsFinished);
-        w.action(QStringLiteral("actionBulkStatements"))->trigger();
         REQUIRE(waitFor([&] { return done.count() == 1; }, 120000));
         CHECK(done.at(0).at(0).toInt() == people);
         CHECK_FALSE(done.at(0).at(1).toBool());
-        CHECK(QDir(out).entryList({ QStringLiteral("*.pdf") }).size() == people);
+        const QStringList pdfs = QDir(out).entryList({ QStringLiteral("*.pdf") });
+        CHECK(pdfs.size() == people);
+        CHECK(pdfs.contains(QStringLiteral("P001-Alex-Taylor-statement-2026-11-01.pdf")));
+        CHECK(listStatementsIssued(w.session()->file(), 0).size() == size_t(people));
+        // The results stay until closed.
+        QTest::qWait(1500);
+        auto *results = findDialog<IssueResultsDialog>(&w);
+        REQUIRE(results);
+        CHECK(results->findChild<QLabel *>(QStringLiteral("issueResultsSummary"))
+                  ->text()
+                  .startsWith(QStringLiteral("30 issued, 0 drafts, 0 skipped, 0 failed")));
+        CHECK(results->findChild<QPushButton *>(QStringLiteral("issueOpenFolder")));
+        results->close();
     } else {
-        // Cancel as soon as the progress dialog shows: the window stays responsive and
-        // the worker stops between people.
-        const QString out = tf.dir.path(QStringLiteral("cancelled"));
-        desk.dialogs.answers << out;
-        QSignalSpy done(&w, &MainWindow::bulkStatementsFinished);
-        w.action(QStringLiteral("actionBulkStatements"))->trigger();
+        // Cancel as soon as the progress dialog shows: the worker stops between people.
         QProgressDialog *progress = nullptr;
         REQUIRE(waitFor([&] { return (progress = findDialog<QProgressDialog>(&w)) != nullptr; }));
         QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
@@ -94,7 +122,52 @@ TEST_CASE("Statements for everyone write a PDF each, and can be cancelled")
         const int written = done.at(0).at(0).toInt();
         CHECK(written < people);
         CHECK(QDir(out).entryList({ QStringLiteral("*.pdf") }).size() == written);
+        CHECK(listStatementsIssued(w.session()->file(), 0).size() == size_t(written));
     }
+}
+
+TEST_CASE("Problem 3: a period ending today is not issued; a draft is marked and not recorded")
+{
+    TestFile tf;
+    const Id council = tf.addCouncil();
+    const Id pid = tf.addPerson(QStringLiteral("P0001"), council);
+    tf.addAgreement(pid, QDate(2026, 10, 31), gbp(u"100.00")); // periods end 27/11, 25/12
+    const Id other = tf.addPerson(QStringLiteral("P0002"), council, QStringLiteral("Sam"));
+    tf.addAgreement(other, QDate(2026, 11, 1), gbp(u"100.00")); // first period ends 28/11
+    DeskFixture desk(tf.dir.root(), kClock);
+    MainWindow &w = *desk.window;
+    REQUIRE(w.openFile(tf.path));
+    const QString out = tf.dir.path(QStringLiteral("today"));
+    w.action(QStringLiteral("actionIssueStatements"))->trigger();
+    auto *dialog = findDialog<IssueStatementsDialog>(&w);
+    REQUIRE(dialog);
+    dialog->findChild<QDateEdit *>(QStringLiteral("issuePeriodEnd"))->setDate(QDate(2026, 11, 28));
+    dialog->findChild<QLineEdit *>(QStringLiteral("issueFolder"))->setText(out);
+    QSignalSpy done(&w, &MainWindow::bulkStatementsFinished);
+    desk.dialogs.confirmAnswers << true;
+    dialog->accept();
+    REQUIRE(waitFor([&] { return done.count() == 1; }, 60000));
+    CHECK(QDir(out).entryList({ QStringLiteral("*.pdf") })
+        == QStringList { QStringLiteral("P0001-Alex-Taylor-statement-2026-11-27.pdf") });
+    CHECK(closedThrough(w.session()->file(), other).isNull());
+    QTest::qWait(50);
+    auto *results = findDialog<IssueResultsDialog>(&w);
+    REQUIRE(results);
+    CHECK(results->findChild<QLabel *>(QStringLiteral("issueResultsSummary"))
+              ->text()
+              .startsWith(QStringLiteral("1 issued, 0 drafts, 1 skipped")));
+    results->close();
+
+    // A draft of the period ending today: a file marked DRAFT, nothing recorded.
+    w.action(QStringLiteral("actionIssueStatements"))->trigger();
+    dialog = findDialog<IssueStatementsDialog>(&w);
+    dialog->findChild<QDateEdit *>(QStringLiteral("issuePeriodEnd"))->setDate(QDate(2026, 11, 28));
+    dialog->findChild<QLineEdit *>(QStringLiteral("issueFolder"))->setText(out);
+    dialog->findChild<QRadioButton *>(QStringLiteral("issueDraft"))->setChecked(true);
+    dialog->accept();
+    REQUIRE(waitFor([&] { return done.count() == 2; }, 60000));
+    CHECK(QDir(out).exists(QStringLiteral("P0002-Sam-Taylor-statement-DRAFT-2026-11-28.pdf")));
+    CHECK(closedThrough(w.session()->file(), other).isNull());
 }
 
 TEST_CASE("The audit pack is exported from the Reports menu with progress")

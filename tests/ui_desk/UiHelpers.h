@@ -23,6 +23,31 @@ public:
         return next();
     }
     QString directory(QWidget *, const QString &) override { return next(); }
+    // Save/Discard/Cancel questions: answered in order (Cancel when none is left).
+    QList<isf::ui::UnsavedAnswer> unsavedAnswers;
+    QStringList unsavedAsked; // what each question was about
+    isf::ui::UnsavedAnswer askToSave(QWidget *, const QString &what) override
+    {
+        unsavedAsked << what;
+        return unsavedAnswers.isEmpty() ? isf::ui::UnsavedAnswer::Cancel
+                                        : unsavedAnswers.takeFirst();
+    }
+    // Yes/no questions: answered in order (no when none is left).
+    QList<bool> confirmAnswers;
+    QStringList confirmAsked;
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    {
+        confirmAsked << text;
+        return !confirmAnswers.isEmpty() && confirmAnswers.takeFirst();
+    }
+    // Lines of text: answered in order (cancelled when none is left).
+    QStringList textAnswers;
+    QStringList textLabels; // the label of each question
+    QString askText(QWidget *, const QString &, const QString &label, const QString &) override
+    {
+        textLabels << label;
+        return textAnswers.isEmpty() ? QString() : textAnswers.takeFirst();
+    }
 
 private:
     QString next() { return answers.isEmpty() ? QString() : answers.takeFirst(); }

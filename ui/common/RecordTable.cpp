@@ -1,8 +1,10 @@
 #include "ui/common/RecordTable.h"
 
 #include "ui/common/Format.h"
+#include "ui/register/TableExport.h"
 
 #include <QHeaderView>
+#include <QPainter>
 
 namespace isf::ui {
 
@@ -21,6 +23,7 @@ RecordTable::RecordTable(const QString &objectName, const QString &accessibleNam
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(true);
     setTabKeyNavigation(false);
+    enableTableExport(this, accessibleName);
 }
 
 void RecordTable::setColumns(const QStringList &headers, const QList<int> &numeric)
@@ -54,6 +57,7 @@ int RecordTable::addRow(const QStringList &cells, qint64 id)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (c == 0)
             item->setData(IdRole, id);
+        item->setToolTip(cells[c]); // the whole text when the column cuts it short
         setItem(r, c, item);
     }
     return r;
@@ -80,6 +84,29 @@ void RecordTable::fitColumns()
         if (columnWidth(c) > cap)
             setColumnWidth(c, cap);
     }
+}
+
+} // namespace isf::ui
+
+namespace isf::ui {
+
+void RecordTable::setEmptyText(const QString &text)
+{
+    m_emptyText = text;
+    setAccessibleDescription(text);
+    viewport()->update();
+}
+
+void RecordTable::paintEvent(QPaintEvent *event)
+{
+    QTableWidget::paintEvent(event);
+    if (rowCount() > 0 || m_emptyText.isEmpty())
+        return;
+    QPainter p(viewport());
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    const int m = fontMetrics().height();
+    p.drawText(
+        viewport()->rect().adjusted(m, m, -m, -m), Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
 }
 
 } // namespace isf::ui

@@ -19,9 +19,15 @@ public:
     int addRow(const QStringList &cells, qint64 id = 0);
     qint64 currentId() const;
     void fitColumns();
+    // Shown in the table while it has no rows: what to do to fill it.
+    void setEmptyText(const QString &text);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QList<int> m_numeric;
+    QString m_emptyText;
 };
 
 } // namespace isf::ui

@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
+#include "ui/charts/DashboardTrend.h"
 #include "ui/common/BackgroundReader.h"
 #include "ui/common/ErrorText.h"
 #include "ui/common/Format.h"
@@ -45,6 +46,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     , m_reconciliation(figures(QStringLiteral("dashboardReconciliation"), this))
     , m_attention(new QTreeWidget(this))
     , m_due(new RecordTable(QStringLiteral("dashboardDue"), tr("Due in the next two weeks"), this))
+    , m_trend(new DashboardTrend(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
@@ -66,7 +68,8 @@ DashboardPage::DashboardPage(QWidget *parent)
     grid->addWidget(box(tr("Needs attention today"), m_attention, this), 0, 0, 2, 1);
     grid->addWidget(box(tr("Funds held"), m_funds, this), 0, 1);
     grid->addWidget(box(tr("Client bank reconciliation"), m_reconciliation, this), 1, 1);
-    grid->addWidget(box(tr("Due in the next two weeks"), m_due, this), 2, 0, 1, 2);
+    grid->addWidget(box(tr("Due in the next two weeks"), m_due, this), 2, 0);
+    grid->addWidget(box(tr("Funds held and alerts, last 12 months"), m_trend, this), 2, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setRowStretch(0, 1);
@@ -103,6 +106,9 @@ void DashboardPage::reload()
     m_session->background().run<std::vector<DueItem>>(
         m_due, [today](const ProviderFile &file) { return dueSoon(file, today, kDueDays); },
         [this](const std::vector<DueItem> &due) { showDue(due); });
+    m_session->background().run<std::vector<TrendPoint>>(
+        m_trend, [today](const ProviderFile &file) { return loadTrend(file, today); },
+        [this](const std::vector<TrendPoint> &points) { m_trend->show(points); });
 }
 
 void DashboardPage::showDue(const std::vector<DueItem> &due)
@@ -158,8 +164,8 @@ void DashboardPage::show(const DashboardData &d)
             .arg(d.livePeople)
             .arg(moneyText(d.weeklyBudgets))
             .arg(d.overdrawn.empty() ? QString()
-                                     : tr("<p style='color:#b00020'>%n fund(s) overdrawn.</p>",
-                                         nullptr, static_cast<int>(d.overdrawn.size()))));
+                                     : tr("<p><b>\u26a0 %n fund(s) overdrawn.</b></p>", nullptr,
+                                         static_cast<int>(d.overdrawn.size()))));
     const Money diff = d.reconciliation.difference();
     m_reconciliation->setText(
         tr("<table cellspacing='4'><tr><td>Client bank account</td><td align='right'>%1</td></tr>"
@@ -169,8 +175,8 @@ void DashboardPage::show(const DashboardData &d)
                 moneyText(diff),
                 diff.isZero()
                     ? tr("\u2714 Reconciled: the bank balance equals the sum of the funds.")
-                    : tr("<span style='color:#b00020'>\u26a0 The bank and the funds differ: "
-                         "investigate before the next statement.</span>")));
+                    : tr("<b>\u26a0 The bank and the funds differ: "
+                         "investigate before the next statement.</b>")));
 }
 
 } // namespace isf::ui

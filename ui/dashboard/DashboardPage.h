@@ -9,6 +9,7 @@ class QTreeWidget;
 
 namespace isf::ui {
 
+class DashboardTrend;
 class RecordTable;
 class Session;
 struct DashboardData;
@@ -35,6 +36,7 @@ private:
     QLabel *m_title, *m_funds, *m_reconciliation;
     QTreeWidget *m_attention;
     RecordTable *m_due;
+    DashboardTrend *m_trend;
 };
 
 } // namespace isf::ui

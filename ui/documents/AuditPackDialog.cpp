@@ -8,6 +8,7 @@
 #include "ui/common/ErrorText.h"
 #include "ui/common/FileDialogs.h"
 #include "ui/common/Session.h"
+#include "ui/register/DateField.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -60,7 +61,7 @@ AuditPackDialog::AuditPackDialog(
     m_period->addItems(
         { tr("Last financial year"), tr("This financial year so far"), tr("Other dates") });
     for (QDateEdit *d : { m_from, m_to }) {
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        setUpDateField(d, QDate(1990, 1, 1));
         d->setCalendarPopup(true);
     }
     m_from->setAccessibleName(tr("From"));
@@ -78,7 +79,7 @@ AuditPackDialog::AuditPackDialog(
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Leave empty for no password"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export\u2026"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("packExport"));

@@ -14,6 +14,8 @@
 #include "ui/documents/BulkStatementsJob.h"
 #include "ui/documents/Documents.h"
 #include "ui/importwizard/ImportWizard.h"
+#include "ui/issuing/IssueResultsDialog.h"
+#include "ui/issuing/IssueStatementsDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/person/LedgerTab.h"
@@ -59,9 +61,14 @@ bool choosePerson(MainWindow &w, Id &id)
     id = personFor(w);
     if (!w.session())
         return false;
-    if (!id)
-        tell(w, QObject::tr("Documents"),
-            QObject::tr("Open a person, or select one in the People list, first."));
+    if (!id) {
+        // Not an error: take the person to the list to choose someone.
+        w.workspace()->setCurrentWidget(w.people());
+        w.people()->focusSearch();
+        w.statusBar()->showMessage(
+            QObject::tr("Choose a person (type to search, Down to the list), then try again."),
+            8000);
+    }
     return id != 0;
 }
 
@@ -125,6 +132,22 @@ void previewStatement(MainWindow &w)
 void previewEasyRead(MainWindow &w)
 {
     statementPreview(w, true);
+}
+
+void previewCopy(
+    MainWindow &w, Id personId, const Period &period, bool easyRead, const QDate &issuedOn)
+{
+    Session *s = w.session();
+    if (!s)
+        return;
+    previewBuilt(w, QObject::tr("Prepare the copy"), [&]() -> std::optional<reports::Document> {
+        reports::Document doc = easyRead
+            ? Documents::easyReadStatement(s->file(), personId, period, s->today())
+            : Documents::statement(s->file(), personId, period, s->today());
+        doc.title = QObject::tr("Copy: %1").arg(doc.title);
+        doc.footerNote = QObject::tr("Copy of the statement issued on %1").arg(dateText(issuedOn));
+        return doc;
+    });
 }
 
 void printStatement(MainWindow &w)
@@ -308,16 +331,25 @@ void bulkStatements(MainWindow &w)
     Session *s = w.session();
     if (!s)
         return;
-    const QString dir = w.dialogs().directory(&w, QObject::tr("Folder for the statements"));
-    if (dir.isEmpty())
-        return;
-    auto *job = new BulkStatementsJob(s->path(), s->userName(), s->clock(), dir);
+    auto *dialog = new IssueStatementsDialog(*s, w.dialogs(), &w);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, &w, [&w, dialog] {
+        if (w.session())
+            runIssuePlan(w, dialog->request(), dialog->plan().items);
+    });
+    dialog->open();
+}
+
+void runIssuePlan(MainWindow &w, const IssueRequest &request, const std::vector<IssueItem> &items)
+{
+    Session *s = w.session();
+    auto *job = new BulkStatementsJob(s->path(), s->userName(), s->clock(), request, items);
     auto *thread = new QThread(&w);
     job->moveToThread(thread);
     auto *progress = new QProgressDialog(
-        QObject::tr("Issuing statements\u2026"), QObject::tr("&Cancel"), 0, 0, &w);
+        QObject::tr("Making the statements\u2026"), QObject::tr("&Cancel"), 0, 0, &w);
     progress->setObjectName(QStringLiteral("bulkProgress"));
-    progress->setWindowTitle(QObject::tr("Statements for everyone"));
+    progress->setWindowTitle(QObject::tr("Issue statements"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(0);
     progress->setAutoClose(false);
@@ -328,34 +360,34 @@ void bulkStatements(MainWindow &w)
             progress->setMaximum(total);
             progress->setValue(done);
             if (!ref.isEmpty())
-                progress->setLabelText(QObject::tr("Issuing the statement for %1 (%2 of %3)\u2026")
+                progress->setLabelText(QObject::tr("The statement for %1 (%2 of %3)\u2026")
                                            .arg(ref)
                                            .arg(done + 1)
                                            .arg(total));
         });
-    // Cancel asks the worker to stop between people; it reports back through finished.
+    // Cancel asks the worker to stop between statements; it reports back through finished.
     QObject::connect(
         progress, &QProgressDialog::canceled, job, [job] { job->cancel(); }, Qt::DirectConnection);
+    const QString folder = request.folder;
     QObject::connect(job, &BulkStatementsJob::finished, &w,
-        [&w, progress, thread, job](int written, bool cancelled, const QString &error) {
+        [&w, progress, thread, job, folder](
+            const std::vector<IssueOutcome> &outcomes, bool cancelled) {
             progress->deleteLater();
             thread->quit();
             thread->wait();
             job->deleteLater();
             thread->deleteLater();
-            if (!error.isEmpty())
-                tell(w, QObject::tr("Statements for everyone"),
-                    QObject::tr("Stopped after %n statement(s): %1", nullptr, written).arg(error));
-            else
-                w.statusBar()->showMessage(cancelled
-                        ? QObject::tr("Cancelled after %n statement(s).", nullptr, written)
-                        : QObject::tr("%n statement(s) issued.", nullptr, written),
-                    10000);
+            int made = 0;
+            for (const IssueOutcome &o : outcomes)
+                made += (o.kind == IssueOutcome::Issued || o.kind == IssueOutcome::Draft) ? 1 : 0;
+            // The results stay until closed: what was issued, skipped and failed, and why.
+            auto *results = new IssueResultsDialog(outcomes, folder, cancelled, &w);
+            results->setAttribute(Qt::WA_DeleteOnClose);
+            results->open();
             if (w.session())
                 w.session()->notifyChanged(0);
-            emit w.bulkStatementsFinished(written, cancelled);
+            emit w.bulkStatementsFinished(made, cancelled);
         });
-    progress->show();
     thread->start();
 }
 

@@ -1,4 +1,7 @@
 #pragma once
+#include "core/domain/Entities.h"
+#include "core/time/Period.h"
+#include "ui/issuing/IssuePlan.h"
 
 namespace isf::ui {
 
@@ -15,10 +18,17 @@ void saveStatementPdf(MainWindow &w);
 void issueStatement(MainWindow &w);
 void previewAgreement(MainWindow &w);
 void letters(MainWindow &w);
+// Reports > Issue statements…: the options dialog, then the statements made on a
+// worker thread with progress, then the results (which stay until closed).
 void bulkStatements(MainWindow &w);
+void runIssuePlan(MainWindow &w, const IssueRequest &request, const std::vector<IssueItem> &items);
 void auditPack(MainWindow &w);
 void importCsv(MainWindow &w);
 void reverseSelected(MainWindow &w);
+// A past statement printed again, marked "Copy" with the day it was issued (a preview,
+// from which it prints or saves; nothing is recorded).
+void previewCopy(
+    MainWindow &w, Id personId, const Period &period, bool easyRead, const QDate &issuedOn);
 } // namespace ReportActions
 
 } // namespace isf::ui

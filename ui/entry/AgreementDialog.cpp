@@ -3,8 +3,10 @@
 #include "core/storage/AgreementStore.h"
 #include "core/storage/ReferenceStore.h"
 #include "ui/common/ErrorText.h"
+#include "ui/common/FileDialogs.h"
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
+#include "ui/register/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +41,7 @@ QDateEdit *dateEdit(QWidget *parent, const QString &objectName, const QString &n
     auto *e = new QDateEdit(d, parent);
     e->setObjectName(objectName);
     e->setAccessibleName(name);
-    e->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    setUpDateField(e);
     e->setCalendarPopup(true);
     return e;
 }
@@ -130,7 +132,7 @@ AgreementDialog::AgreementDialog(Session &session, Id personId, QWidget *parent)
     m_plan->horizontalHeader()->setSectionResizeMode(ServiceCol, QHeaderView::Stretch);
     m_message->setObjectName(QStringLiteral("agreementMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_hasEnd->setObjectName(QStringLiteral("agreementHasEnd"));
     m_end->setEnabled(false);
     connect(m_hasEnd, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
@@ -169,7 +171,23 @@ AgreementDialog::AgreementDialog(Session &session, Id personId, QWidget *parent)
     auto *addLine = new QPushButton(tr("Add plan &line"), this);
     addLine->setObjectName(QStringLiteral("addPlanLine"));
     addLine->setAutoDefault(false);
-    connect(addLine, &QPushButton::clicked, this, [this] { addPlanRow(PlanLine()); });
+    connect(addLine, &QPushButton::clicked, this, [this] {
+        addPlanRow(PlanLine());
+        m_plan->setCurrentCell(m_plan->rowCount() - 1, OutcomeCol);
+        m_plan->setFocus();
+    });
+    auto *removeLine = new QPushButton(tr("Re&move plan line"), this);
+    removeLine->setObjectName(QStringLiteral("removePlanLine"));
+    removeLine->setAutoDefault(false);
+    removeLine->setToolTip(tr("Remove the selected line from this version's plan (earlier "
+                              "versions keep theirs)"));
+    connect(removeLine, &QPushButton::clicked, this, [this] {
+        const int r = m_plan->currentRow();
+        if (r >= 0)
+            m_plan->removeRow(r);
+    });
+    addLine->setToolTip(tr("Add a line to the costed delivery plan; type the supplier's name, "
+                           "and one not yet in the register is offered to be added"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save version"));
@@ -178,13 +196,18 @@ AgreementDialog::AgreementDialog(Session &session, Id personId, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Costed delivery plan:"), this));
     layout->addWidget(m_plan, 1);
-    layout->addWidget(addLine, 0, Qt::AlignLeft);
+    auto *lineButtons = new QHBoxLayout;
+    lineButtons->addWidget(addLine);
+    lineButtons->addWidget(removeLine);
+    lineButtons->addStretch(1);
+    layout->addLayout(lineButtons);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    setTabChain({ m_status, m_start, m_effective, m_hasEnd, m_end, m_review, m_weekly,
-        m_upliftAmount, m_upliftFirst, m_upliftLast, m_upliftReason, m_contributionKind,
-        m_contribution, m_collection, m_cycle, m_contingency, m_outcomes, m_reason, m_plan, addLine,
-        buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel) });
+    setTabChain(
+        { m_status, m_start, m_effective, m_hasEnd, m_end, m_review, m_weekly, m_upliftAmount,
+            m_upliftFirst, m_upliftLast, m_upliftReason, m_contributionKind, m_contribution,
+            m_collection, m_cycle, m_contingency, m_outcomes, m_reason, m_plan, addLine, removeLine,
+            buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel) });
     connect(buttons, &QDialogButtonBox::accepted, this, &AgreementDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AgreementDialog::reject);
 
@@ -313,10 +336,46 @@ Agreement AgreementDialog::agreement() const
     return a;
 }
 
+// A supplier typed on a plan line that is not in the register is offered to be added;
+// it is never dropped without a word.
+bool AgreementDialog::resolveSuppliers(Agreement &a)
+{
+    QStringList unknown;
+    for (const PlanLine &p : a.plan)
+        if (p.supplierId == 0 && !p.supplierName.isEmpty() && !unknown.contains(p.supplierName))
+            unknown << p.supplierName;
+    if (unknown.isEmpty())
+        return true;
+    const bool add = appDialogs().confirm(this, tr("New supplier"),
+        tr("%n supplier(s) on the plan are not in the suppliers register: %1. Add them? Their "
+           "checks can be filled in under Settings > Suppliers.",
+            nullptr, static_cast<int>(unknown.size()))
+            .arg(unknown.join(QStringLiteral(", "))),
+        tr("&Add to the register"));
+    if (!add) {
+        m_message->setText(tr("Not saved: choose a supplier from the register for %1, or clear "
+                              "its supplier cell.")
+                               .arg(unknown.join(QStringLiteral(", "))));
+        return false;
+    }
+    for (const QString &name : unknown) {
+        Supplier s;
+        s.name = name;
+        const Id id = saveSupplier(m_session.file(), s);
+        for (PlanLine &p : a.plan)
+            if (p.supplierName == name)
+                p.supplierId = id;
+    }
+    return true;
+}
+
 void AgreementDialog::accept()
 {
     try {
-        m_id = addAgreementVersion(m_session.file(), agreement());
+        Agreement a = agreement();
+        if (!resolveSuppliers(a))
+            return;
+        m_id = addAgreementVersion(m_session.file(), a);
     } catch (const std::exception &e) {
         m_message->setText(errorText(e));
         return;

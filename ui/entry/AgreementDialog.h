@@ -33,6 +33,7 @@ public slots:
 private:
     void load(const Agreement &a);
     void addPlanRow(const PlanLine &line);
+    bool resolveSuppliers(Agreement &a);
     Session &m_session;
     Id m_personId, m_id = 0;
     Agreement m_base;

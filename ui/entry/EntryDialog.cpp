@@ -10,6 +10,7 @@
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
 #include "ui/entry/PersonPicker.h"
+#include "ui/register/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -74,8 +75,7 @@ EntryDialog::EntryDialog(
     m_person->setPersonId(personId);
     m_date->setObjectName(QStringLiteral("entryDate"));
     m_date->setAccessibleName(tr("Date"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setCalendarPopup(true);
+    setUpDateField(m_date);
     m_amount->setPlaceholderText(
         kind == TxnKind::Expense ? tr("£0.00, or leave blank for hours \u00d7 rate") : tr("£0.00"));
     m_amount->setAlignment(Qt::AlignRight);
@@ -126,6 +126,9 @@ EntryDialog::EntryDialog(
 
     connect(m_person, &QComboBox::currentTextChanged, this, &EntryDialog::validate);
     connect(m_date, &QDateEdit::dateChanged, this, &EntryDialog::validate);
+    // Half-typed dates ("28/11/0000") never read as ready: check the text as shown.
+    if (auto *dateText = m_date->findChild<QLineEdit *>())
+        connect(dateText, &QLineEdit::textChanged, this, &EntryDialog::validate);
     for (QLineEdit *e : { m_amount, m_reference, m_description })
         connect(e, &QLineEdit::textChanged, this, &EntryDialog::validate);
     validate();
@@ -185,7 +188,7 @@ QString EntryDialog::message() const
 void EntryDialog::setMessage(const QString &text, bool problem)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(problem ? QStringLiteral("font-weight: bold;") : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!problem);
 }
 
@@ -237,6 +240,10 @@ std::optional<NewEntry> EntryDialog::entry()
 
 void EntryDialog::validate()
 {
+    if (const QString problem = dateFieldProblem(m_date); !problem.isEmpty()) {
+        setMessage(problem, true);
+        return;
+    }
     if (m_person->currentPersonId() == 0) {
         setMessage(tr("Choose the person whose fund this is."), true);
         if (m_kind == TxnKind::Expense)

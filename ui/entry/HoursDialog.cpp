@@ -4,6 +4,7 @@
 #include "ui/common/ErrorText.h"
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
+#include "ui/register/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,7 +31,7 @@ HoursDialog::HoursDialog(Session &session, Id personId, QWidget *parent)
     setAccessibleName(windowTitle());
     m_week->setObjectName(QStringLiteral("hoursWeek"));
     m_week->setAccessibleName(tr("Week starting"));
-    m_week->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    setUpDateField(m_week);
     m_week->setCalendarPopup(true);
     m_service->setObjectName(QStringLiteral("hoursService"));
     m_service->setAccessibleName(tr("Service"));
@@ -42,7 +43,7 @@ HoursDialog::HoursDialog(Session &session, Id personId, QWidget *parent)
     m_hours->setAlignment(Qt::AlignRight);
     m_message->setObjectName(QStringLiteral("hoursMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold;"));
     if (m_service->count() == 0)
         m_message->setText(
             tr("The delivery plan has no services yet: add them in a new agreement version."));

@@ -37,7 +37,7 @@ NewPersonDialog::NewPersonDialog(Session &session, QWidget *parent)
     m_council->setAccessibleName(tr("Council"));
     m_message->setObjectName(QStringLiteral("newPersonMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold;"));
     attempt(this, tr("Load the councils"), [&] {
         for (const Council &c : listCouncils(session.file()))
             m_council->addItem(c.name, c.id);

@@ -5,6 +5,7 @@
 #include "core/storage/ReferenceStore.h"
 #include "ui/common/ErrorText.h"
 #include "ui/common/Session.h"
+#include "ui/register/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -39,7 +40,7 @@ NoticeDialog::NoticeDialog(Session &session, Id personId, QWidget *parent)
             weeks = a->effectivePolicy(c->policy).noticeWeeks;
     });
     for (QDateEdit *d : { m_given, m_ends }) {
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        setUpDateField(d);
         d->setCalendarPopup(true);
     }
     m_given->setObjectName(QStringLiteral("noticeGiven"));
@@ -53,7 +54,7 @@ NoticeDialog::NoticeDialog(Session &session, Id personId, QWidget *parent)
     m_reason->setObjectName(QStringLiteral("noticeReason"));
     m_reason->setAccessibleName(tr("Reason"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold;"));
     connect(m_given, &QDateEdit::dateChanged, this,
         [this, weeks](const QDate &d) { m_ends->setDate(d.addDays(7LL * weeks)); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -10,6 +10,7 @@
 #include "ui/common/ErrorText.h"
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
+#include "ui/register/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,7 +46,7 @@ RemittanceDialog::RemittanceDialog(Session &session, QWidget *parent)
     m_council->setAccessibleName(tr("Council"));
     m_date->setObjectName(QStringLiteral("remittanceDate"));
     m_date->setAccessibleName(tr("Date paid"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    setUpDateField(m_date);
     m_date->setCalendarPopup(true);
     m_reference->setObjectName(QStringLiteral("remittanceReference"));
     m_reference->setAccessibleName(tr("Remittance reference"));
@@ -58,7 +59,7 @@ RemittanceDialog::RemittanceDialog(Session &session, QWidget *parent)
     m_total->setObjectName(QStringLiteral("remittanceTotal"));
     m_message->setObjectName(QStringLiteral("remittanceMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold;"));
     attempt(this, tr("Load the councils"), [&] {
         for (const Council &c : listCouncils(session.file()))
             m_council->addItem(c.name, c.id);

@@ -5,6 +5,7 @@
 #include "ui/common/ErrorText.h"
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
+#include "ui/register/DateField.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -45,11 +46,11 @@ ReversalDialog::ReversalDialog(Session &session, Id txnId, QWidget *parent)
     m_reason->setPlaceholderText(tr("e.g. invoice entered twice"));
     m_date->setObjectName(QStringLiteral("reversalDate"));
     m_date->setAccessibleName(tr("Date of the reversal"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    setUpDateField(m_date);
     m_date->setCalendarPopup(true);
     m_message->setObjectName(QStringLiteral("reversalMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(QStringLiteral("font-weight: bold;"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Reverse"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("reverseOk"));

@@ -1,6 +1,7 @@
 #include "ui/importwizard/ImportWizard.h"
 
 #include "core/csv/CsvReader.h"
+#include "core/csv/CsvWriter.h"
 #include "core/import/ImportKind.h"
 #include "core/import/Importer.h"
 #include "core/storage/ProviderFile.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +21,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -77,13 +80,60 @@ QWizardPage *ImportWizard::makeChoosePage()
     layout->addLayout(fileRow);
     layout->addStretch();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportWizard::describeKind);
+    connect(m_path, &QLineEdit::textChanged, this, &ImportWizard::detectKind);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString p = m_dialogs.openFileName(this, tr("Choose the CSV file"), csvFileFilter());
         if (!p.isEmpty())
             m_path->setText(p);
     });
+    m_kind->setToolTip(tr("Read from the file's header when you choose it; change it only "
+                          "if the file fits more than one kind"));
     describeKind();
     return page;
+}
+
+// The kind whose columns the header has (every required one, nothing unknown).
+void ImportWizard::detectKind()
+{
+    if (!QFileInfo(path()).isFile())
+        return;
+    QStringList header;
+    try {
+        header = CsvTable::load(path()).header();
+    } catch (const std::exception &e) {
+        m_kindHelp->setText(errorText(e));
+        return;
+    }
+    QStringList lower;
+    for (const QString &h : header)
+        lower << h.trimmed().toLower();
+    QStringList fits;
+    for (const ImportKind *k : ImportRegistry::all()) {
+        bool ok = true;
+        for (const QString &c : k->required)
+            ok = ok && lower.contains(c.toLower());
+        for (const QString &c : lower)
+            ok = ok
+                && (k->required.contains(c, Qt::CaseInsensitive)
+                    || k->optional.contains(c, Qt::CaseInsensitive));
+        if (ok)
+            fits << k->name;
+    }
+    if (fits.size() == 1) {
+        m_kind->setCurrentIndex(m_kind->findData(fits.first()));
+        describeKind();
+        m_kindHelp->setText(tr("The header says this is a file of %1.").arg(fits.first()) + u'\n'
+            + m_kindHelp->text());
+    } else if (fits.size() > 1) {
+        m_kind->setCurrentIndex(m_kind->findData(fits.first()));
+        m_kindHelp->setText(tr("The header fits more than one kind: %1. Choose which this file is.")
+                                .arg(fits.join(QStringLiteral(", "))));
+        m_kind->setFocus();
+    } else {
+        m_kindHelp->setText(tr("The header (%1) is not that of any kind of import file. Check "
+                               "the column names against the user guide.")
+                                .arg(header.join(QStringLiteral(", "))));
+    }
 }
 
 QWizardPage *ImportWizard::makePreviewPage()
@@ -119,10 +169,17 @@ QWizardPage *ImportWizard::makeResultPage()
     m_problems = new QListWidget(page);
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setAccessibleName(tr("Rows with problems"));
+    m_saveProblems = new QPushButton(tr("&Save the problem rows\u2026"), page);
+    m_saveProblems->setObjectName(QStringLiteral("importSaveProblems"));
+    m_saveProblems->setToolTip(tr("Save the rows that were refused, with a column saying what "
+                                  "is wrong, as a CSV to correct and import again"));
+    m_saveProblems->hide();
+    connect(m_saveProblems, &QPushButton::clicked, this, &ImportWizard::saveProblemRows);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_busy);
     layout->addWidget(m_result);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(m_saveProblems, 0, Qt::AlignLeft);
     return page;
 }
 
@@ -181,15 +238,22 @@ void ImportWizard::initializePage(int id)
                 for (int c = 0; c < rec.fields.size() && c < m_preview->columnCount(); ++c)
                     m_preview->setItem(r, c, new QTableWidgetItem(rec.fields[c]));
             }
-            m_previewNote->setText(
-                tr("%n data row(s) in %1.", nullptr, static_cast<int>(table.rowCount()))
-                    .arg(table.sourceName()));
+            m_rows = static_cast<int>(table.rowCount());
+            m_previewNote->setText(tr("%n data row(s) in %1, as %2. Nothing is imported until "
+                                      "you press the Import button.",
+                nullptr, m_rows)
+                                       .arg(table.sourceName(), kind()));
+            // The step that writes says so, with the number of rows.
+            setButtonText(QWizard::NextButton, tr("&Import %n row(s)", nullptr, m_rows));
         } catch (const std::exception &e) {
             m_previewNote->setText(errorText(e));
         }
         m_preview->resizeColumnsToContents();
     } else if (id == ResultPage) {
+        setButtonText(QWizard::NextButton, tr("&Next >"));
         runImport();
+    } else {
+        setButtonText(QWizard::NextButton, tr("&Next >"));
     }
 }
 
@@ -238,12 +302,46 @@ void ImportWizard::showResult(bool ok, const QString &summary, const QStringList
     m_ok = ok;
     m_busy->hide();
     m_result->setText(summary);
-    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020;"));
+    m_result->setStyleSheet(ok ? QString() : QStringLiteral("font-weight: bold;"));
     m_problems->addItems(problems);
     m_problems->setVisible(!problems.isEmpty());
+    m_problemList = problems;
+    m_saveProblems->setVisible(!ok && !problems.isEmpty());
     if (ok)
         m_session.notifyChanged(0);
     emit importFinished(ok);
+}
+
+// The refused rows as they were, each with its problems in a last column, so the file
+// can be corrected and imported again. Problems read "SOURCE:LINE: column: message".
+void ImportWizard::saveProblemRows()
+{
+    const QString out = m_dialogs.saveFileName(this, tr("Save the problem rows"),
+        QFileInfo(path()).completeBaseName() + QStringLiteral("-problems.csv"), csvFileFilter());
+    if (out.isEmpty())
+        return;
+    attempt(this, tr("Save the problem rows"), [&] {
+        const CsvTable table = CsvTable::load(path());
+        QHash<int, QStringList> byLine;
+        static const QRegularExpression where(QStringLiteral("^[^:]*:(\\d+):\\s*(.*)$"));
+        for (const QString &p : std::as_const(m_problemList)) {
+            const QRegularExpressionMatch m = where.match(p);
+            if (m.hasMatch())
+                byLine[m.captured(1).toInt()] << m.captured(2);
+        }
+        CsvWriter w;
+        w.writeRow(table.header() << tr("problem"));
+        for (const CsvRecord &rec : table.records()) {
+            if (!byLine.contains(rec.line))
+                continue;
+            QStringList cells;
+            for (const QString &f : rec.fields)
+                cells << CsvWriter::textCell(f);
+            w.writeRow(
+                cells << CsvWriter::textCell(byLine.value(rec.line).join(QStringLiteral("; "))));
+        }
+        w.save(out);
+    });
 }
 
 } // namespace isf::ui

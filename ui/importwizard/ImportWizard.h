@@ -6,6 +6,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace isf::ui {
@@ -13,10 +14,12 @@ namespace isf::ui {
 class FileDialogs;
 class Session;
 
-// Imports a CSV file of any registered kind (core/import's registry), all or
-// nothing: choose the kind and the file, preview the first rows, then import. When any
-// row has a problem nothing is imported and every bad row is listed with its message.
-// The import runs on a worker thread with its own connection to the provider file.
+// Imports a CSV file of any registered kind (core/io/import's registry), all or
+// nothing: choose the file (its kind is read from its header, with a choice when more
+// than one fits), preview the rows, then "Import N rows". When any row has a problem
+// nothing is imported, every bad row is listed with its message, and "Save the problem
+// rows" writes them (with their problems) to a CSV to fix and import again. The import
+// runs on a worker thread with its own connection to the provider file.
 class ImportWizard : public QWizard {
     Q_OBJECT
 public:
@@ -41,6 +44,8 @@ private:
     QWizardPage *makePreviewPage();
     QWizardPage *makeResultPage();
     void describeKind();
+    void detectKind();
+    void saveProblemRows();
     void runImport();
     void showResult(bool ok, const QString &summary, const QStringList &problems);
 
@@ -52,6 +57,9 @@ private:
     QTableWidget *m_preview = nullptr;
     QProgressBar *m_busy = nullptr;
     QListWidget *m_problems = nullptr;
+    QPushButton *m_saveProblems = nullptr;
+    int m_rows = 0;
+    QStringList m_problemList;
     bool m_done = false, m_ok = false, m_running = false;
 };
 

@@ -9,9 +9,11 @@
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/documents/ReportActions.h"
 #include "ui/main/BackupActions.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/person/PersonView.h"
+#include "ui/register/EnglishPlurals.h"
 #include "ui/welcome/DemoFile.h"
 #include "ui/welcome/WelcomePage.h"
 
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QStackedWidget>
@@ -45,6 +48,7 @@ MainWindow::MainWindow(
     , m_people(new PeoplePage(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    installEnglishPlurals();
     m_workspace->setObjectName(QStringLiteral("workspace"));
     m_workspace->setAccessibleName(tr("Workspace"));
     m_workspace->setDocumentMode(true);
@@ -59,14 +63,17 @@ MainWindow::MainWindow(
     setCentralWidget(m_stack);
     createMenus();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_statusFile = new QLabel(this);
+    m_statusFile->setObjectName(QStringLiteral("statusFile"));
+    m_statusUser = new QLabel(this);
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    m_statusSaved = new QLabel(this);
+    m_statusSaved->setObjectName(QStringLiteral("statusSaved"));
+    for (QLabel *l : { m_statusFile, m_statusUser, m_statusSaved })
+        statusBar()->addPermanentWidget(l);
 
-    connect(m_workspace, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index >= 2) {
-            QWidget *w = m_workspace->widget(index);
-            m_workspace->removeTab(index);
-            w->deleteLater();
-        }
-    });
+    connect(m_workspace, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    setAppDialogs(&m_dialogs);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::askOpen);
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::askNew);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
@@ -86,6 +93,48 @@ MainWindow::MainWindow(
 MainWindow::~MainWindow()
 {
     closeFile();
+    if (&appDialogs() == &m_dialogs)
+        setAppDialogs(nullptr);
+}
+
+void MainWindow::closeTab(int index)
+{
+    if (index < 2 || !confirmCloseTab(index))
+        return;
+    QWidget *w = m_workspace->widget(index);
+    m_workspace->removeTab(index);
+    w->deleteLater();
+}
+
+bool MainWindow::confirmCloseTab(int index)
+{
+    auto *view = qobject_cast<PersonView *>(m_workspace->widget(index));
+    if (!view || !view->hasUnsavedChanges())
+        return true;
+    m_workspace->setCurrentIndex(index);
+    switch (m_dialogs.askToSave(this, view->unsavedSummary())) {
+    case UnsavedAnswer::Save:
+        return view->saveChanges(); // a refused check keeps the tab open, message shown
+    case UnsavedAnswer::Discard:
+        return true;
+    case UnsavedAnswer::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::confirmDiscardEdits()
+{
+    for (int i = 2; i < m_workspace->count(); ++i)
+        if (!confirmCloseTab(i))
+            return false;
+    return true;
+}
+
+void MainWindow::askCloseFile()
+{
+    if (confirmDiscardEdits())
+        closeFile();
 }
 
 void MainWindow::setSession(std::unique_ptr<Session> session)
@@ -93,7 +142,11 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
     closeFile();
     m_session = std::move(session);
     m_settings.addRecentFile(m_session->path());
+    m_lastSaved = QDateTime();
     connect(m_session.get(), &Session::changed, this, [this](Id) {
+        // Every change is written at once (one transaction each): this is when.
+        m_lastSaved = QDateTime::currentDateTime();
+        updateStatusFields();
         m_dashboard->reload();
         m_people->reload();
         m_session->reviewAlerts(); // the change may raise or clear alerts
@@ -128,7 +181,7 @@ void MainWindow::setSession(std::unique_ptr<Session> session)
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (path.isEmpty())
+    if (path.isEmpty() || !confirmDiscardEdits())
         return false;
     try {
         setSession(Session::open(path, m_settings.userName(), m_clock));
@@ -145,6 +198,8 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::newFile(const QString &path, const QString &providerName)
 {
+    if (!confirmDiscardEdits())
+        return false;
     try {
         setSession(Session::create(path, providerName, m_settings.userName(), m_clock));
         return true;
@@ -195,6 +250,10 @@ PersonView *MainWindow::openPerson(Id personId)
     connect(view, &PersonView::noticeRequested, this, &MainWindow::giveNotice);
     connect(view, &PersonView::acknowledgeRequested, this, &MainWindow::acknowledgeAlert);
     connect(view, &PersonView::hoursRequested, this, &MainWindow::recordHours);
+    connect(view, &PersonView::copyRequested, this,
+        [this](Id whose, const Period &period, bool easyRead, const QDate &issuedOn) {
+            ReportActions::previewCopy(*this, whose, period, easyRead, issuedOn);
+        });
     return view;
 }
 
@@ -210,6 +269,7 @@ Id MainWindow::currentPersonId() const
 
 void MainWindow::updateTitle()
 {
+    updateStatusFields();
     if (!m_session) {
         setWindowTitle(tr("ISF Desk"));
         return;
@@ -220,6 +280,24 @@ void MainWindow::updateTitle()
     } catch (const Error &) { }
     setWindowTitle(
         tr("%1 \u2014 %2 \u2014 ISF Desk").arg(provider, QFileInfo(m_session->path()).fileName()));
+}
+
+void MainWindow::updateStatusFields()
+{
+    if (!m_session) {
+        for (QLabel *l : { m_statusFile, m_statusUser, m_statusSaved })
+            l->clear();
+        return;
+    }
+    m_statusFile->setText(tr("File: %1").arg(QFileInfo(m_session->path()).fileName()));
+    m_statusFile->setToolTip(QDir::toNativeSeparators(m_session->path()));
+    m_statusUser->setText(tr("User: %1").arg(m_session->userName()));
+    m_statusUser->setToolTip(tr("The name recorded in the audit log for your changes"));
+    m_statusSaved->setText(m_lastSaved.isValid()
+            ? tr("Last saved %1").arg(m_lastSaved.toString(QStringLiteral("HH:mm")))
+            : tr("No changes since opening"));
+    m_statusSaved->setToolTip(tr("Every entry and edit is saved to the file as soon as it is "
+                                 "made; there is no separate Save."));
 }
 
 void MainWindow::updateActions()
@@ -259,11 +337,19 @@ void MainWindow::askNew()
         this, tr("New provider file"), QStringLiteral("provider.isf"), providerFileFilter());
     if (path.isEmpty())
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New provider file"),
-        tr("The provider's name:"), QLineEdit::Normal, QString(), &ok);
-    if (ok && !name.trimmed().isEmpty())
-        newFile(path, name.trimmed());
+    // A blank name is asked again with the reason, never taken as "cancel".
+    QString label = tr("The provider's name (shown on every statement and letter):");
+    for (;;) {
+        const QString name = m_dialogs.askText(this, tr("New provider file"), label, QString());
+        if (name.isNull())
+            return; // cancelled
+        if (!name.trimmed().isEmpty()) {
+            newFile(path, name.trimmed());
+            return;
+        }
+        label = tr("The provider's name cannot be blank. Type the name shown on statements "
+                   "and letters, or Cancel:");
+    }
 }
 
 void MainWindow::openDemo()
@@ -299,7 +385,7 @@ void MainWindow::backup()
 
 void MainWindow::restoreFromBackup()
 {
-    if (!m_session)
+    if (!m_session || !confirmDiscardEdits())
         return;
     const QString path = m_session->path();
     const QString chosen = BackupActions::chooseBackup(this, path);
@@ -319,6 +405,10 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmDiscardEdits()) {
+        event->ignore();
+        return;
+    }
     m_settings.setWindow(saveGeometry(), saveState());
     event->accept();
 }

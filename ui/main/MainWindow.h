@@ -1,11 +1,13 @@
 #pragma once
 #include "core/ledger/Entry.h"
 
+#include <QDateTime>
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -35,7 +37,12 @@ public:
 
     bool openFile(const QString &path);
     bool newFile(const QString &path, const QString &providerName);
+    // Closes the file without asking (see askCloseFile).
     void closeFile();
+    // Asks Save/Discard/Cancel for each person tab with unsaved edits; true when all
+    // may close (saved or discarded), false when the person cancelled or a save failed.
+    bool confirmDiscardEdits();
+    bool confirmCloseTab(int index);
     // Opens the demo provider file, making it first if needed.
     void openDemo();
     Session *session() const { return m_session.get(); }
@@ -61,7 +68,7 @@ public:
     Id currentPersonId() const;
 
 signals:
-    // Statements for everyone has stopped (finished or cancelled).
+    // Issue statements has stopped (finished or cancelled): the statements made.
     void bulkStatementsFinished(int written, bool cancelled);
     // The audit pack export has ended: the path written (empty when not written).
     void auditPackFinished(const QString &path, bool cancelled);
@@ -75,16 +82,21 @@ private:
     void createEntryMenus();
     void createReportsMenu();
     void createHelpMenu();
+    void createToolBar();
+    void describeActions();
     QAction *addAction(QMenu *menu, const QString &text, const QString &objectName,
         const QKeySequence &shortcut, void (MainWindow::*slot)());
     void updateRecentMenu();
     void updateActions();
     void updateTitle();
+    void updateStatusFields();
     void setSession(std::unique_ptr<Session> session);
     void backup();
     void restoreFromBackup();
     void askOpen();
     void askNew();
+    void askCloseFile();
+    void closeTab(int index);
     void showAbout();
     void showGuide();
 
@@ -98,6 +110,8 @@ private:
     DashboardPage *m_dashboard;
     PeoplePage *m_people;
     QMenu *m_recent = nullptr;
+    QLabel *m_statusFile, *m_statusUser, *m_statusSaved;
+    QDateTime m_lastSaved;
     QList<QAction *> m_fileActions; // enabled only while a file is open
 };
 

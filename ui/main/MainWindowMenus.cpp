@@ -11,6 +11,9 @@
 #include <QApplication>
 #include <QMenuBar>
 #include <QTabWidget>
+#include <QToolBar>
+
+#include <utility>
 
 namespace isf::ui {
 
@@ -84,6 +87,52 @@ void MainWindow::createMenus()
         m_fileActions << a;
     }
     createHelpMenu();
+    createToolBar();
+    describeActions();
+}
+
+// The day's main actions, one click away (and each still in its menu).
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main actions"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setAccessibleName(tr("Main actions"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setMovable(false);
+    // Short words on the buttons; the menus keep the full wording.
+    const std::pair<const char *, QString> items[] = { { "actionDashboard", tr("Dashboard") },
+        { "actionPeople", tr("People") }, { nullptr, {} }, { "actionExpense", tr("Expense") },
+        { "actionContribution", tr("Contribution") }, { "actionPayment", tr("Payment") },
+        { "actionRemittance", tr("Remittance") }, { nullptr, {} },
+        { "actionPreviewStatement", tr("Statement") },
+        { "actionIssueStatements", tr("Issue statements") }, { nullptr, {} },
+        { "actionImport", tr("Import") }, { "actionBackup", tr("Backup") } };
+    for (const auto &[name, label] : items) {
+        if (!name) {
+            bar->addSeparator();
+        } else if (QAction *a = action(QString::fromLatin1(name))) {
+            a->setIconText(label);
+            bar->addAction(a);
+        }
+    }
+}
+
+// Every action says what it does and its shortcut, as a tooltip and a status tip.
+void MainWindow::describeActions()
+{
+    for (QAction *a : findChildren<QAction *>()) {
+        if (a->isSeparator() || a->menu() || a->text().isEmpty())
+            continue;
+        QString plain = a->text();
+        plain.remove(u'&');
+        plain.remove(QStringLiteral("\u2026"));
+        if (a->statusTip().isEmpty())
+            a->setStatusTip(plain);
+        QString tip = a->statusTip();
+        if (!a->shortcut().isEmpty())
+            tip += QStringLiteral(" (%1)").arg(a->shortcut().toString(QKeySequence::NativeText));
+        a->setToolTip(tip);
+    }
 }
 
 void MainWindow::createFileMenu()
@@ -107,7 +156,7 @@ void MainWindow::createFileMenu()
     m_fileActions << addAction(file, tr("&Restore from backup\u2026"),
         QStringLiteral("actionRestoreBackup"), QKeySequence(), &MainWindow::restoreFromBackup);
     m_fileActions << addAction(file, tr("&Close file"), QStringLiteral("actionCloseFile"),
-        QKeySequence(tr("Ctrl+Shift+W")), &MainWindow::closeFile);
+        QKeySequence(tr("Ctrl+Shift+W")), &MainWindow::askCloseFile);
     file->addSeparator();
     QAction *quit
         = addAction(file, tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit, nullptr);
@@ -177,14 +226,14 @@ void MainWindow::createReportsMenu()
             QKeySequence(tr("Ctrl+Shift+F12")), &ReportActions::printStatement },
         { tr("Save statement as P&DF\u2026"), QStringLiteral("actionStatementPdf"), QKeySequence(),
             &ReportActions::saveStatementPdf },
-        { tr("&Issue statement\u2026"), QStringLiteral("actionIssueStatement"), QKeySequence(),
-            &ReportActions::issueStatement },
+        { tr("Issue this person's &latest statement\u2026"), QStringLiteral("actionIssueStatement"),
+            QKeySequence(), &ReportActions::issueStatement },
         { tr("&Agreement (FIN3) preview\u2026"), QStringLiteral("actionPreviewAgreement"),
             QKeySequence(), &ReportActions::previewAgreement },
         { tr("&Letters\u2026"), QStringLiteral("actionLetters"), QKeySequence(),
             &ReportActions::letters },
-        { tr("&Statements for everyone\u2026"), QStringLiteral("actionBulkStatements"),
-            QKeySequence(), &ReportActions::bulkStatements },
+        { tr("&Issue statements\u2026"), QStringLiteral("actionIssueStatements"),
+            QKeySequence(tr("Ctrl+Shift+I")), &ReportActions::bulkStatements },
         { tr("A&udit pack\u2026"), QStringLiteral("actionAuditPack"), QKeySequence(),
             &ReportActions::auditPack },
     };

@@ -9,6 +9,7 @@
 #include "ui/entry/RemittanceDialog.h"
 #include "ui/entry/ReversalDialog.h"
 #include "ui/importwizard/ImportWizard.h"
+#include "ui/issuing/IssueStatementsDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/person/LedgerModel.h"
@@ -93,9 +94,10 @@ int renderScreenshots(MainWindow &w, const QString &filePath, const QString &dir
     PersonView *person = w.openPerson(first);
     if (!person)
         return count;
-    const QStringList tabs = { QStringLiteral("ledger"), QStringLiteral("details"),
-        QStringLiteral("representative"), QStringLiteral("agreement"), QStringLiteral("budget"),
-        QStringLiteral("hours"), QStringLiteral("alerts"), QStringLiteral("statements") };
+    const QStringList tabs
+        = { QStringLiteral("ledger"), QStringLiteral("details"), QStringLiteral("representative"),
+              QStringLiteral("agreement"), QStringLiteral("budget"), QStringLiteral("hours"),
+              QStringLiteral("alerts"), QStringLiteral("statements"), QStringLiteral("charts") };
     for (int i = 0; i < person->tabs()->count() && i < tabs.size(); ++i) {
         person->tabs()->setCurrentIndex(i);
         save(&w, dir,
@@ -153,6 +155,8 @@ int renderScreenshots(MainWindow &w, const QString &filePath, const QString &dir
         save(d, dir, QStringLiteral("27-assessment-form"), count);
         d->close();
     }
+    ReportActions::bulkStatements(w);
+    grabDialog<IssueStatementsDialog>(w, dir, QStringLiteral("28-issue-statements"), count);
     return count;
 }
 

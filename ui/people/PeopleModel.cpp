@@ -3,6 +3,7 @@
 #include "ui/common/Format.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QPalette>
 
 namespace isf::ui {
@@ -109,10 +110,14 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         if (c == WeeklyBudget || c == Balance || c == Arrears || c == BankedHours || c == Alerts)
             return numberAlignment();
         return {};
-    case Qt::ForegroundRole:
+    case Qt::FontRole:
+        // Flagged by weight rather than a fixed colour, so it reads on every palette.
         if ((c == Balance && r.balance.isNegative()) || (c == Arrears && !r.arrears.isZero())
-            || (c == Alerts && r.openAlerts > 0))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            || (c == Alerts && r.openAlerts > 0)) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
         return {};
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:

@@ -6,11 +6,13 @@
 #include "ui/common/Session.h"
 #include "ui/people/PeopleFilter.h"
 #include "ui/people/PeopleModel.h"
+#include "ui/register/TableExport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,7 +54,7 @@ PeoplePage::PeoplePage(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(PeopleModel::Ref, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
@@ -65,6 +67,7 @@ PeoplePage::PeoplePage(QWidget *parent)
     // Widths from the font, not from measuring every row: right for any font size.
     setColumnWidthsInEms(m_view, { 6, 0, 17, 8, 8, 7, 7, 5, 7 });
     m_view->setWordWrap(false);
+    enableTableExport(m_view, tr("People"));
 
     auto *add = new QPushButton(tr("&Add person\u2026"), this);
     add->setObjectName(QStringLiteral("addPersonButton"));
@@ -122,16 +125,19 @@ PeoplePage::PeoplePage(QWidget *parent)
     // Ctrl+F (the platform's Find) goes to the search box.
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    setTabOrder(m_search, m_council);
+    connect(find, &QShortcut::activated, this, &PeoplePage::focusSearch);
+    // From the search box one Tab (or Down, or Enter) reaches the results; the other
+    // filters follow them.
+    setTabOrder(m_search, m_view);
+    setTabOrder(m_view, m_council);
     setTabOrder(m_council, m_status);
     setTabOrder(m_status, m_alertsOnly);
-    setTabOrder(m_alertsOnly, m_view);
-    setTabOrder(m_view, open);
+    setTabOrder(m_alertsOnly, open);
     setTabOrder(open, add);
+    m_search->installEventFilter(this);
+    connect(m_search, &QLineEdit::returnPressed, this, &PeoplePage::focusResults);
+    m_search->setToolTip(tr("Type part of a reference, name or council; press Down or Enter "
+                            "to go to the results"));
 }
 
 void PeoplePage::setSession(Session *session)
@@ -192,7 +198,34 @@ void PeoplePage::fillFilters()
 
 void PeoplePage::updateCount()
 {
-    m_count->setText(tr("%1 of %2 people").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    if (m_model->rowCount() == 0 && m_session)
+        m_count->setText(tr("No people yet: add a person (Ctrl+Shift+N) or import them from a "
+                            "CSV file (File > Import, Ctrl+I)."));
+    else
+        m_count->setText(tr("%1 of %2 people").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+}
+
+void PeoplePage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void PeoplePage::focusResults()
+{
+    m_view->setFocus(Qt::TabFocusReason);
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+}
+
+bool PeoplePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        focusResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PeoplePage::openCurrent()

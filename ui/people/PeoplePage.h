@@ -25,12 +25,18 @@ public:
     void reload();
     QTableView *view() const { return m_view; }
     PeopleModel *model() const { return m_model; }
+    // Puts the keyboard in the search box (Ctrl+F does the same).
+    void focusSearch();
 
 signals:
     void openPerson(isf::Id personId);
     void addPersonRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void focusResults();
     void openCurrent();
     void updateCount();
     void fillFilters();

@@ -3,6 +3,7 @@
 #include "core/storage/ReferenceStore.h"
 #include "ui/common/ErrorText.h"
 #include "ui/common/Session.h"
+#include "ui/register/DateField.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -19,7 +20,7 @@ QDateEdit *optionalDate(QWidget *parent, const QString &objectName, const QStrin
     auto *d = new QDateEdit(parent);
     d->setObjectName(objectName);
     d->setAccessibleName(name);
-    d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    setUpDateField(d, QDate(1900, 1, 1));
     d->setCalendarPopup(true);
     d->setMinimumDate(QDate(1900, 1, 1));
     d->setSpecialValueText(QObject::tr("Not known"));

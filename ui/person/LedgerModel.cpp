@@ -4,6 +4,8 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace isf::ui {
 
@@ -59,6 +61,18 @@ void LedgerModel::fetchAll()
     for (LedgerLine &l : rest)
         m_lines.push_back(std::move(l));
     endInsertRows();
+}
+
+LedgerModel::Totals LedgerModel::totals() const
+{
+    Totals t;
+    for (const LedgerLine &l : m_lines) {
+        if (l.change.isNegative())
+            t.out = t.out - l.change;
+        else
+            t.in = t.in + l.change;
+    }
+    return t;
 }
 
 int LedgerModel::rowCount(const QModelIndex &parent) const
@@ -136,19 +150,33 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         if (c == MoneyIn || c == MoneyOut || c == Balance)
             return numberAlignment();
         return {};
-    case Qt::FontRole:
-        if (l.reversedById || l.kind == TxnKind::Reversal) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
-        return {};
+    case Qt::FontRole: {
+        // Marks by weight and slant, not by colour, so they read on any palette.
+        const bool reversed = l.reversedById || l.kind == TxnKind::Reversal;
+        const bool overdrawn = c == Balance && l.running.isNegative();
+        if (!reversed && !overdrawn)
+            return {};
+        QFont f;
+        f.setItalic(reversed);
+        f.setBold(overdrawn);
+        return f;
+    }
     case Qt::ForegroundRole:
-        if (c == Balance && l.running.isNegative())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+        // Reversed lines are muted with the style's own secondary text colour.
         if (l.reversedById || l.kind == TxnKind::Reversal)
-            return QBrush(QColor(0x55, 0x55, 0x55));
+            return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
         return {};
+    case Qt::AccessibleTextRole: {
+        // The screen reader hears the column with its value ("Balance: -£5.00").
+        const QString shown = display(l, c).toString();
+        if (shown.isEmpty())
+            return {};
+        QString spoken = headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()
+            + QStringLiteral(": ") + shown;
+        if (c == Balance && l.running.isNegative())
+            spoken += QStringLiteral(" ") + tr("(overdrawn)");
+        return spoken;
+    }
     case Qt::ToolTipRole: {
         QString tip = display(l, c).toString();
         if (l.reversedById)
@@ -165,6 +193,8 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation o, int role) const
 {
     if (o != Qt::Horizontal)
         return {};
+    if (role == Qt::ToolTipRole && section == RecordedBy)
+        return tr("Recorded by: who entered it, from the audit log");
     if (role == Qt::TextAlignmentRole)
         return (section == MoneyIn || section == MoneyOut || section == Balance) ? numberAlignment()
                                                                                  : QVariant();
@@ -190,7 +220,7 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation o, int role) const
     case Balance:
         return tr("Balance");
     case RecordedBy:
-        return tr("Recorded by");
+        return tr("By"); // who recorded it (the tooltip says so)
     }
     return {};
 }

@@ -40,6 +40,13 @@ public:
     const LedgerLine &line(int row) const { return m_lines[static_cast<size_t>(row)]; }
     // Loads every remaining page (End key, scroll to the last entry).
     void fetchAll();
+    // Money in, money out and their net over the lines loaded (all of them after
+    // fetchAll): the totals of what the filters show.
+    struct Totals {
+        Money in, out;
+        Money net() const { return in - out; }
+    };
+    Totals totals() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

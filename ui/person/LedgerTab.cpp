@@ -1,12 +1,16 @@
 #include "ui/person/LedgerTab.h"
 
 #include "core/ledger/LedgerQueries.h"
+#include "core/statements/StatementPeriods.h"
 #include "core/storage/ReferenceStore.h"
 #include "core/time/Period.h"
 #include "ui/common/ErrorText.h"
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
 #include "ui/person/LedgerModel.h"
+#include "ui/register/ColumnFit.h"
+#include "ui/register/DateField.h"
+#include "ui/register/TableExport.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -15,11 +19,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace isf::ui {
 namespace {
-enum PeriodChoice { AllDates, ThisYear, LastYear, Last12Months, Custom };
+enum PeriodChoice { AllDates, ThisPeriod, LastPeriod, ThisYear, LastYear, Last12Months, Custom };
 const QDate kEarliest(1990, 1, 1);
 } // namespace
 
@@ -35,17 +40,22 @@ LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_summary(new QLabel(this))
+    , m_totals(new QLabel(this))
+    , m_empty(new QLabel(this))
     , m_reverse(new QPushButton(tr("&Reverse entry\u2026"), this))
     , m_attach(new QPushButton(tr("&Receipts\u2026"), this))
 {
     setObjectName(QStringLiteral("ledgerTab"));
     m_period->setObjectName(QStringLiteral("ledgerPeriod"));
     m_period->setAccessibleName(tr("Ledger period"));
-    m_period->addItems({ tr("All dates"), tr("This financial year"), tr("Last financial year"),
-        tr("Last 12 months"), tr("Custom dates") });
+    m_period->addItems({ tr("All dates"), tr("This statement period"), tr("Last statement period"),
+        tr("This financial year"), tr("Last financial year"), tr("Last 12 months"),
+        tr("Custom dates") });
+    m_period->setToolTip(tr("Which entries to show. A statement period is the person's "
+                            "4-weekly or monthly statement cycle."));
     for (QDateEdit *d : { m_from, m_to }) {
         d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        setUpDateField(d, QDate(1990, 1, 1));
         d->setEnabled(false);
     }
     m_from->setObjectName(QStringLiteral("ledgerFrom"));
@@ -65,23 +75,31 @@ LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
     m_attach->setObjectName(QStringLiteral("attachReceiptButton"));
     m_attach->setAccessibleName(tr("Receipts of the selected entry"));
     m_summary->setObjectName(QStringLiteral("ledgerSummary"));
+    m_totals->setObjectName(QStringLiteral("ledgerTotals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_totals->setToolTip(tr("Totals of the entries shown: they follow the filters above."));
+    m_empty->setObjectName(QStringLiteral("ledgerEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No entries to show. Record money received or spent with the buttons "
+                        "above (Expense, Contribution, Council payment), or widen the "
+                        "period and filters."));
+    m_empty->hide();
 
     m_view->setObjectName(QStringLiteral("ledgerView"));
     m_view->setAccessibleName(tr("Ledger"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    // Fixed widths from the font (no measuring of rows); with a large system font the
-    // table scrolls sideways rather than squeezing the details to nothing.
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setColumnWidthsInEms(m_view, { 7, 12, 24, 7, 7, 8, 10, 12, 9, 7 });
+    m_view->setTextElideMode(Qt::ElideRight); // long text ends in "…"; its tooltip has it all
+    sizeColumns();
+    enableTableExport(m_view, tr("Ledger"));
 
     auto *filters = new QHBoxLayout;
     auto addLabelled = [&](const QString &text, QWidget *w, int stretch) {
@@ -97,13 +115,15 @@ LedgerTab::LedgerTab(Session &session, Id personId, QWidget *parent)
     addLabelled(tr("S&upplier:"), m_supplier, 1);
 
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_summary, 1);
+    actions->addWidget(m_summary);
+    actions->addWidget(m_totals, 1);
     actions->addWidget(m_attach);
     actions->addWidget(m_reverse);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty);
     layout->addLayout(actions);
 
     fillChoices();
@@ -145,7 +165,24 @@ void LedgerTab::periodChanged()
     m_to->setEnabled(choice == Custom);
     const QSignalBlocker b1(m_from), b2(m_to);
     const Period fy = financialYearContaining(today);
-    if (choice == ThisYear) {
+    if (choice == ThisPeriod || choice == LastPeriod) {
+        Period p;
+        attempt(this, tr("Find the statement period"), [&] {
+            const auto ahead = statementPeriodsEndingWithin(
+                m_session.file(), m_personId, Period { today, today.addDays(62) });
+            const Period current = ahead.empty() ? calendarMonthContaining(today) : ahead.front();
+            if (choice == ThisPeriod) {
+                p = current;
+            } else {
+                p = latestStatementPeriodEndedBy(
+                    m_session.file(), m_personId, current.first.addDays(-1));
+                if (!p.isValid())
+                    p = calendarMonthContaining(current.first.addDays(-1));
+            }
+        });
+        m_from->setDate(p.first);
+        m_to->setDate(p.last);
+    } else if (choice == ThisYear) {
         m_from->setDate(fy.first);
         m_to->setDate(fy.last);
     } else if (choice == LastYear) {
@@ -170,15 +207,68 @@ void LedgerTab::applyFilter()
     }
     f.categoryId = m_category->currentData().toLongLong();
     f.supplierId = m_supplier->currentData().toLongLong();
-    attempt(
-        this, tr("Read the ledger"), [&] { m_model->setSource(&m_session.file(), m_personId, f); });
+    attempt(this, tr("Read the ledger"), [&] {
+        m_model->setSource(&m_session.file(), m_personId, f);
+        m_model->fetchAll(); // the totals cover everything shown
+    });
+    showLatest();
     updateSummary();
 }
 
 void LedgerTab::reload()
 {
-    attempt(this, tr("Read the ledger"), [&] { m_model->reload(); });
+    attempt(this, tr("Read the ledger"), [&] {
+        m_model->reload();
+        m_model->fetchAll();
+    });
+    showLatest();
     updateSummary();
+}
+
+// A register opens at its latest entry, as a paper one is read from the last line.
+void LedgerTab::showLatest()
+{
+    const int last = m_model->rowCount() - 1;
+    m_empty->setVisible(last < 0);
+    if (last < 0)
+        return;
+    m_view->setCurrentIndex(m_model->index(last, LedgerModel::Date));
+    m_view->scrollToBottom();
+    // Once laid out (the first time the tab is shown) the viewport has its real height.
+    QTimer::singleShot(0, m_view, [view = m_view] { view->scrollToBottom(); });
+}
+
+void LedgerTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_firstShow) {
+        m_firstShow = false;
+        m_view->scrollToBottom();
+    }
+}
+
+// Dates and money are sized to the widest value they can hold, so they are never cut;
+// the details take the spare room and long text ends in an ellipsis.
+void LedgerTab::sizeColumns()
+{
+    fitColumnToSample(m_view, LedgerModel::Date, QStringLiteral("00/00/0000"));
+    for (int c : { LedgerModel::MoneyIn, LedgerModel::MoneyOut, LedgerModel::Balance })
+        fitColumnToSample(m_view, c, QStringLiteral("-£000,000.00"));
+    // Text columns get room for their usual values; longer ones end in "…" with the
+    // whole text in the tooltip, so the details keep the spare width.
+    fitColumnToSample(m_view, LedgerModel::Type, tr("Council payment"));
+    fitColumnToSample(m_view, LedgerModel::Category, tr("Personal care"));
+    fitColumnToSample(m_view, LedgerModel::Supplier, QStringLiteral("Bright Days"));
+    fitColumnToSample(m_view, LedgerModel::Reference, QStringLiteral("INV-2026"));
+    fitColumnToSample(m_view, LedgerModel::RecordedBy, QString());
+    QHeaderView *h = m_view->horizontalHeader();
+    h->setStretchLastSection(false);
+    h->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(QStringLiteral("MMM")));
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    for (int c :
+        { LedgerModel::Date, LedgerModel::MoneyIn, LedgerModel::MoneyOut, LedgerModel::Balance })
+        h->setSectionResizeMode(c, QHeaderView::Fixed);
+    h->setSectionResizeMode(LedgerModel::Description, QHeaderView::Stretch);
 }
 
 void LedgerTab::updateSummary()
@@ -186,8 +276,11 @@ void LedgerTab::updateSummary()
     Money balance;
     attempt(this, tr("Read the balance"),
         [&] { balance = balanceAt(m_session.file(), m_personId, m_session.today()); });
-    m_summary->setText(tr("%n entries. Balance today: %1", nullptr, m_model->totalLines())
+    m_summary->setText(tr("%n entries shown. Balance today: %1", nullptr, m_model->totalLines())
                            .arg(moneyText(balance)));
+    const LedgerModel::Totals t = m_model->totals();
+    m_totals->setText(tr("Shown: money in %1 · money out %2 · net %3")
+                          .arg(moneyText(t.in), moneyText(t.out), moneyText(t.net())));
 }
 
 Id LedgerTab::currentTxn() const

@@ -29,11 +29,16 @@ signals:
     void reverseRequested(isf::Id txnId);
     void attachRequested(isf::Id txnId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void periodChanged();
     void fillChoices();
     void updateSummary();
+    void showLatest();
+    void sizeColumns();
 
     Session &m_session;
     Id m_personId;
@@ -41,8 +46,9 @@ private:
     QTableView *m_view;
     QComboBox *m_period, *m_category, *m_supplier;
     QDateEdit *m_from, *m_to;
-    QLabel *m_summary;
+    QLabel *m_summary, *m_totals, *m_empty;
     QPushButton *m_reverse, *m_attach;
+    bool m_firstShow = true;
 };
 
 } // namespace isf::ui

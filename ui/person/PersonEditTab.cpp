@@ -109,6 +109,11 @@ void PersonEditTab::watch(QWidget *field)
         connect(b, &QCheckBox::toggled, this, dirty);
 }
 
+bool PersonEditTab::hasUnsavedChanges() const
+{
+    return m_save->isEnabled();
+}
+
 void PersonEditTab::setDirty(bool dirty)
 {
     m_save->setEnabled(dirty);

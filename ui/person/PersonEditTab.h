@@ -22,6 +22,9 @@ public:
     PersonEditTab(Session &session, Id personId, const QString &what, QWidget *parent = nullptr);
     void reload();
     bool save();
+    // True while fields hold edits not yet saved.
+    bool hasUnsavedChanges() const;
+    const QString &what() const { return m_what; }
 
 protected:
     virtual void load(const Person &p) = 0;

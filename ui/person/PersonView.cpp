@@ -2,6 +2,7 @@
 
 #include "core/ledger/LedgerQueries.h"
 #include "core/storage/PersonStore.h"
+#include "ui/charts/PersonChartsTab.h"
 #include "ui/common/ErrorText.h"
 #include "ui/common/Format.h"
 #include "ui/common/Session.h"
@@ -35,6 +36,7 @@ PersonView::PersonView(Session &session, Id personId, QWidget *parent)
     , m_hours(new HoursTab(session, personId, this))
     , m_alerts(new AlertsTab(session, personId, this))
     , m_statements(new StatementsTab(session, personId, this))
+    , m_charts(new PersonChartsTab(session, personId, this))
 {
     setObjectName(QStringLiteral("personView"));
     m_header->setObjectName(QStringLiteral("personHeader"));
@@ -50,6 +52,7 @@ PersonView::PersonView(Session &session, Id personId, QWidget *parent)
     m_tabs->addTab(m_hours, tr("&Hours"));
     m_tabs->addTab(m_alerts, tr("Ale&rts"));
     m_tabs->addTab(m_statements, tr("&Statements"));
+    m_tabs->addTab(m_charts, tr("Ch&arts"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_header, 1);
@@ -83,6 +86,10 @@ PersonView::PersonView(Session &session, Id personId, QWidget *parent)
     connect(m_agreement, &AgreementTab::noticeRequested, this,
         [this] { emit noticeRequested(m_personId); });
     connect(m_alerts, &AlertsTab::acknowledgeRequested, this, &PersonView::acknowledgeRequested);
+    connect(m_statements, &StatementsTab::copyRequested, this,
+        [this](const Period &period, bool easyRead, const QDate &issuedOn) {
+            emit copyRequested(m_personId, period, easyRead, issuedOn);
+        });
     connect(m_hours, &HoursTab::recordRequested, this, [this] { emit hoursRequested(m_personId); });
     // Tabs load when first shown; the ledger (shown first) has loaded already.
     m_stale.fill(true, m_tabs->count());
@@ -107,12 +114,42 @@ void PersonView::reload()
     updateHeader();
 }
 
+bool PersonView::hasUnsavedChanges() const
+{
+    return m_details->hasUnsavedChanges() || m_representative->hasUnsavedChanges();
+}
+
+QString PersonView::unsavedSummary() const
+{
+    QStringList parts;
+    for (const PersonEditTab *t : { static_cast<const PersonEditTab *>(m_details),
+             static_cast<const PersonEditTab *>(m_representative) })
+        if (t->hasUnsavedChanges())
+            parts << t->what();
+    return tr("%1 of %2").arg(parts.join(tr(" and ")), m_title);
+}
+
+bool PersonView::saveChanges()
+{
+    for (PersonEditTab *t :
+        { static_cast<PersonEditTab *>(m_details), static_cast<PersonEditTab *>(m_representative) })
+        if (t->hasUnsavedChanges() && !t->save()) {
+            m_tabs->setCurrentWidget(t);
+            return false;
+        }
+    return true;
+}
+
 void PersonView::reloadTab(int index)
 {
     if (index < 0 || index >= m_stale.size() || !m_stale[index])
         return;
-    m_stale[index] = false;
     QWidget *tab = m_tabs->widget(index);
+    // A change elsewhere never wipes what is being typed: the tab reloads once saved
+    // or reverted.
+    if (auto *edit = qobject_cast<PersonEditTab *>(tab); edit && edit->hasUnsavedChanges())
+        return;
+    m_stale[index] = false;
     if (tab == m_details)
         m_details->reload();
     else if (tab == m_representative)
@@ -129,6 +166,8 @@ void PersonView::reloadTab(int index)
         m_alerts->reload();
     else if (tab == m_statements)
         m_statements->reload();
+    else if (tab == m_charts)
+        m_charts->reload();
 }
 
 void PersonView::updateHeader()

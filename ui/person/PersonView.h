@@ -1,5 +1,6 @@
 #pragma once
 #include "core/domain/Entities.h"
+#include "core/time/Period.h"
 
 #include <QWidget>
 
@@ -14,6 +15,7 @@ class BudgetTab;
 class DetailsTab;
 class HoursTab;
 class LedgerTab;
+class PersonChartsTab;
 class RepresentativeTab;
 class Session;
 class StatementsTab;
@@ -30,6 +32,13 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     LedgerTab *ledgerTab() const { return m_ledger; }
     void reload();
+    // Edits typed on the details or representative tabs and not yet saved.
+    bool hasUnsavedChanges() const;
+    // "the details and the representative of P0001": for the Save/Discard question.
+    QString unsavedSummary() const;
+    // Saves every tab with edits; false (and the tab shown with its message) when a
+    // check refused one, so nothing typed is lost.
+    bool saveChanges();
 
 signals:
     // The kind is a TxnKind; the window opens the entry form for this person.
@@ -40,6 +49,8 @@ signals:
     void noticeRequested(isf::Id personId);
     void acknowledgeRequested(isf::Id alertId);
     void hoursRequested(isf::Id personId);
+    void copyRequested(
+        isf::Id personId, const isf::Period &period, bool easyRead, const QDate &issuedOn);
     void titleChanged();
 
 private:
@@ -59,6 +70,7 @@ private:
     HoursTab *m_hours;
     AlertsTab *m_alerts;
     StatementsTab *m_statements;
+    PersonChartsTab *m_charts;
 };
 
 } // namespace isf::ui

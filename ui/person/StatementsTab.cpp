@@ -6,7 +6,10 @@
 #include "ui/common/RecordTable.h"
 #include "ui/common/Session.h"
 
+#include <QDateTime>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace isf::ui {
@@ -25,20 +28,46 @@ StatementsTab::StatementsTab(Session &session, Id personId, QWidget *parent)
                                "entered after it, as reversals."),
         this);
     note->setWordWrap(true);
+    m_table->setEmptyText(tr("No statements issued yet: Reports > Issue statements makes "
+                             "them, and each one issued is listed here."));
+    auto *copy = new QPushButton(tr("Print a &copy…"), this);
+    copy->setObjectName(QStringLiteral("statementCopyButton"));
+    copy->setToolTip(tr("Print the selected statement again, marked \"Copy\" (nothing is "
+                        "recorded)"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(copy);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    connect(copy, &QPushButton::clicked, this, &StatementsTab::requestCopy);
+    connect(m_table, &QTableWidget::cellActivated, this, &StatementsTab::requestCopy);
+}
+
+void StatementsTab::requestCopy()
+{
+    const int r = m_table->currentRow();
+    if (r < 0 || r >= static_cast<int>(m_issued.size()))
+        return;
+    const StatementIssue &s = m_issued[static_cast<size_t>(r)];
+    emit copyRequested(s.period, s.easyRead, QDateTime::fromString(s.issuedAt, Qt::ISODate).date());
 }
 
 void StatementsTab::reload()
 {
     m_table->clearRows();
+    m_issued.clear();
     attempt(this, tr("Load the statements"), [&] {
-        for (const StatementIssue &s : listStatementsIssued(m_session.file(), m_personId))
-            m_table->addRow({ dateText(s.period.first), dateText(s.period.last),
-                                s.easyRead ? tr("Easy read") : tr("Standard"),
-                                moneyText(s.closingBalance), s.issuedAt.left(10), s.issuedBy },
+        m_issued = listStatementsIssued(m_session.file(), m_personId);
+        for (const StatementIssue &s : m_issued) {
+            const QDateTime at = QDateTime::fromString(s.issuedAt, Qt::ISODate);
+            m_table->addRow(
+                { dateText(s.period.first), dateText(s.period.last),
+                    s.easyRead ? tr("Easy read") : tr("Standard"), moneyText(s.closingBalance),
+                    at.isValid() ? dateText(at.date()) : s.issuedAt, s.issuedBy },
                 s.id);
+        }
     });
     m_table->fitColumns();
 }

@@ -30,7 +30,14 @@ SettingsDialog::SettingsDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 72, fontMetrics().height() * 36);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 86, fontMetrics().height() * 40);
+}
+
+void SettingsDialog::done(int result)
+{
+    if (auto *councils = findChild<CouncilsPage *>(); councils && !councils->confirmLeave())
+        return;
+    QDialog::done(result);
 }
 
 void SettingsDialog::setPage(int page)

@@ -19,6 +19,8 @@ public:
         Session &session, AppSettings &settings, FileDialogs &dialogs, QWidget *parent = nullptr);
     void setPage(int page);
     QTabWidget *pages() const { return m_pages; }
+    // Closing asks about a council typed but not saved.
+    void done(int result) override;
 
 private:
     QTabWidget *m_pages;

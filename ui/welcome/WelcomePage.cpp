@@ -10,10 +10,21 @@ namespace isf::ui {
 WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListWidget(this))
 {
     setObjectName(QStringLiteral("welcomePage"));
-    auto *title = new QLabel(tr("<h1>ISF Desk</h1><p>Individual Service Fund ledgers, statements "
-                                "and audit packs for care providers.</p>"),
+    // The first page anyone sees: what the app is for and the two ways to start.
+    auto *title = new QLabel(
+        tr("<h1>ISF Desk</h1><p>Individual Service Fund ledgers, statements and audit packs "
+           "for care providers.</p>"
+           "<h3>Two ways to start</h3>"
+           "<p><b>Look around first.</b> The demo provider file holds made-up people, "
+           "councils and two years of entries. Nothing done there touches real records.</p>"
+           "<p><b>Start for real.</b> A new provider file holds your organisation's funds: "
+           "add your councils and their rules (Settings), then the people you support "
+           "(Edit &gt; Add person, or File &gt; Import from CSV), then each person's agreement. "
+           "Keep the file somewhere that is backed up.</p>"),
         this);
+    title->setObjectName(QStringLiteral("welcomeText"));
     title->setWordWrap(true);
+    title->setTextFormat(Qt::RichText);
     auto button = [this](const QString &text, const QString &name) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(name);
@@ -21,6 +32,7 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListW
         plain.remove(u'&');
         plain.remove(QStringLiteral("\u2026"));
         b->setAccessibleName(plain);
+        b->setToolTip(plain);
         return b;
     };
     auto *open = button(tr("&Open a provider file\u2026"), QStringLiteral("welcomeOpen"));
