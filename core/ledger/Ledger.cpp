@@ -595,6 +595,7 @@ void Ledger::beginBatch()
     m_pending.clear();
     m_batchRecordedAt = timestamp(m_file);
     loadChainHead();
+    m_batchFirstId = m_nextId;
 }
 
 void Ledger::finishBatch()
@@ -603,6 +604,13 @@ void Ledger::finishBatch()
     flushMonthTotals();
     m_batch = false;
     m_rules.clear();
+    // One journal entry for the whole batch (single posts have one each), so the journal
+    // always knows where the ledger stands, whoever called the batch.
+    if (m_nextId > m_batchFirstId)
+        audit(m_file, QStringLiteral("post batch"), QStringLiteral("transaction"), 0,
+            QStringLiteral("transactions %1 to %2 posted in one batch")
+                .arg(m_batchFirstId)
+                .arg(m_nextId - 1));
 }
 
 } // namespace isf

@@ -79,6 +79,7 @@ private:
     bool m_batch = false;
     QString m_batchRecordedAt; // one recording time for the whole batch
     Id m_nextId = 0;
+    Id m_batchFirstId = 0; // the first id posted by the batch in progress
     QByteArray m_head;
     std::vector<std::pair<PostedTxn, QByteArray>> m_pending; // (transaction, hash)
     std::unordered_map<MonthKey, qint64, MonthKeyHash> m_monthTotals; // -> net

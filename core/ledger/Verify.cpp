@@ -1,23 +1,27 @@
 #include "core/ledger/Verify.h"
 
+#include "core/integrity/JournalVerify.h"
 #include "core/ledger/HashChain.h"
 #include "core/ledger/LedgerQueries.h"
+#include "core/ledger/LedgerScan.h"
 #include "core/storage/ProviderFile.h"
 #include "core/storage/RowValues.h"
 #include "core/storage/Sql.h"
 #include "core/time/Clock.h"
 #include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <QSqlQuery>
 
 namespace isf {
 namespace {
 
-void checkIntegrity(const ProviderFile &file, VerifyReport &r)
+void checkIntegrity(const ProviderFile &file, bool quick, VerifyReport &r)
 {
     QSqlQuery q(file.database());
     QStringList messages;
-    if (q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+    if (q.exec(quick ? QStringLiteral("PRAGMA quick_check")
+                     : QStringLiteral("PRAGMA integrity_check"))) {
         while (q.next())
             messages << q.value(0).toString();
     } else {
@@ -34,11 +38,36 @@ void checkIntegrity(const ProviderFile &file, VerifyReport &r)
                           .arg(fk.value(0).toString(), fk.value(2).toString());
 }
 
-void checkBalanced(const ProviderFile &file, VerifyReport &r)
+// The quick check starts where the last checkpoint in the file left off: what it
+// signed is checked against the signature instead of being recomputed.
+struct Start {
+    Id after = 0; // check transactions after this one
+    QByteArray head; // the ledger chain's hash at `after`
+};
+
+Start quickStart(const ProviderFile &file)
+{
+    Start s;
+    s.head = genesisHash();
+    try {
+        for (const Checkpoint &cp : fileCheckpoints(file))
+            if (cp.signatureValid() && cp.txnLast > s.after) {
+                s.after = cp.txnLast;
+                s.head = cp.txnHead;
+            }
+    } catch (const Error &) {
+        // a damaged checkpoint is reported by the full checks; start from the beginning
+    }
+    return s;
+}
+
+void checkBalanced(const ProviderFile &file, const Start &start, VerifyReport &r)
 {
     SqlQuery q(file.database(),
-        QStringLiteral("SELECT txn_id, sum(amount) FROM postings GROUP BY txn_id "
-                       "HAVING sum(amount) <> 0 ORDER BY txn_id LIMIT 1"));
+        QStringLiteral(
+            "SELECT txn_id, sum(amount) FROM postings WHERE txn_id > %1 GROUP BY txn_id ")
+                .arg(start.after)
+            + QStringLiteral("HAVING sum(amount) <> 0 ORDER BY txn_id LIMIT 1"));
     q.exec("verify the ledger");
     if (q.next()) {
         r.problems << QStringLiteral("Transaction %1 does not balance: its postings sum to %2.")
@@ -48,8 +77,10 @@ void checkBalanced(const ProviderFile &file, VerifyReport &r)
             r.firstBadTxn = q.int64(0);
     }
     SqlQuery orphan(file.database(),
-        QStringLiteral("SELECT t.id FROM transactions t WHERE NOT EXISTS (SELECT 1 FROM "
-                       "postings p WHERE p.txn_id = t.id) ORDER BY t.id LIMIT 1"));
+        QStringLiteral(
+            "SELECT t.id FROM transactions t WHERE t.id > %1 AND NOT EXISTS (SELECT 1 FROM "
+            "postings p WHERE p.txn_id = t.id) ORDER BY t.id LIMIT 1")
+            .arg(start.after));
     orphan.exec("verify the ledger");
     if (orphan.next()) {
         r.problems << QStringLiteral("Transaction %1 has no postings.").arg(orphan.int64(0));
@@ -61,16 +92,18 @@ void checkBalanced(const ProviderFile &file, VerifyReport &r)
 }
 
 // Streams every transaction with its postings in id order and recomputes the chain.
-void checkChain(const ProviderFile &file, VerifyReport &r)
+void checkChain(const ProviderFile &file, const Start &start, VerifyReport &r)
 {
     SqlQuery q(file.database(),
         QStringLiteral(
             "SELECT t.id, t.kind, t.txn_date, t.person_id, t.amount, t.category_id, t.supplier_id, "
             "t.reference, t.description, t.hours, t.rate, t.reverses_id, t.reason, t.recorded_by, "
             "t.recorded_at, t.prev_hash, t.hash, p.account_id, p.person_id, p.amount, p.txn_date "
-            "FROM transactions t JOIN postings p ON p.txn_id = t.id ORDER BY t.id, p.id"));
+            "FROM transactions t JOIN postings p ON p.txn_id = t.id WHERE t.id > %1 ORDER BY t.id, "
+            "p.id")
+            .arg(start.after));
     q.exec("verify the ledger");
-    QByteArray previous = genesisHash();
+    QByteArray previous = start.head;
     PostedTxn current;
     QByteArray storedPrev, storedHash;
     bool have = false;
@@ -188,14 +221,30 @@ void checkBankAgainstFunds(const ProviderFile &file, VerifyReport &r)
 
 } // namespace
 
-VerifyReport verifyFile(const ProviderFile &file)
+VerifyReport verifyFile(const ProviderFile &file, const VerifyOptions &options)
 {
     VerifyReport r;
-    checkIntegrity(file, r);
-    checkBalanced(file, r);
-    checkChain(file, r);
-    checkMonthTotals(file, r);
+    checkIntegrity(file, options.quick, r);
+    const Start start = options.quick ? quickStart(file) : Start { 0, genesisHash() };
+    if (!scanLedger(file, start.after, start.head, !options.quick, r)) {
+        checkBalanced(file, start, r);
+        checkChain(file, start, r);
+        if (!options.quick)
+            checkMonthTotals(file, r);
+    }
+    if (options.quick)
+        r.passed << QStringLiteral("Quick check: the ledger checked from transaction %1 on (the "
+                                   "last checkpoint signed the rest); month totals not "
+                                   "recomputed.")
+                        .arg(start.after + 1);
     checkBankAgainstFunds(file, r);
+    const JournalState journal = checkJournalChain(file, r);
+    checkRowsAgainstJournal(file, journal, r);
+    checkLedgerAgainstJournal(file, journal, r);
+    checkClosedPeriods(file, journal, r);
+    checkKeysAndFileCheckpoints(file, journal, r);
+    for (const auto &[cp, origin] : options.checkpoints)
+        checkAgainstCheckpoint(file, journal, cp, origin, r, options.expectedFingerprint);
     return r;
 }
 

@@ -1,5 +1,6 @@
 #include "core/statements/StatementData.h"
 
+#include "core/integrity/ProviderKey.h"
 #include "core/ledger/LedgerQueries.h"
 #include "core/rules/Contributions.h"
 #include "core/rules/HoursBank.h"
@@ -331,6 +332,7 @@ StatementData assemble(const ProviderFile &file, const StatementBuilder &, const
     s.period = period;
     s.generatedOn = file.clock().today();
     s.provider = provider;
+    s.providerKey = currentSigningKey(file).fingerprint;
     s.person = person;
     s.council = council;
     s.policy = facts.policy;

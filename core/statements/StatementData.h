@@ -81,6 +81,7 @@ struct StatementData {
     Period period;
     QDate generatedOn;
     Provider provider;
+    QString providerKey; // the signing key's fingerprint, printed in the footer
     Person person;
     Council council;
     std::optional<Agreement> agreement; // the version in force at the period's end

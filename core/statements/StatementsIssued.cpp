@@ -1,5 +1,6 @@
 #include "core/statements/StatementsIssued.h"
 
+#include "core/integrity/Checkpoint.h"
 #include "core/ledger/LedgerQueries.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/ProviderFile.h"
@@ -57,6 +58,9 @@ StatementIssue recordStatementIssued(const ProviderFile &file, Id personId, cons
         QStringLiteral("%1 %2 to %3%4, closing %5; entries to %3 are now closed")
             .arg(ref.toString(), isoDate(period.first), isoDate(period.last),
                 easyRead ? QStringLiteral(" (easy read)") : QString(), closingBalance.plain()));
+    // The closed period is pinned by a signed checkpoint: reopening it later (deleting
+    // the statement, posting into it) contradicts a signature no one else can make.
+    makeCheckpoint(file, QStringLiteral("statement"));
     txn.commit();
     return issue;
 }

@@ -1,5 +1,6 @@
 #include "core/storage/AuditLog.h"
 
+#include "core/integrity/Journal.h"
 #include "core/storage/ProviderFile.h"
 #include "core/storage/Sql.h"
 #include "core/time/Clock.h"
@@ -14,12 +15,7 @@ QString timestamp(const ProviderFile &file)
 void audit(const ProviderFile &file, const QString &action, const QString &entity, Id entityId,
     const QString &detail)
 {
-    SqlQuery(file.database(),
-        QStringLiteral("INSERT INTO audit_log (at, user_name, action, entity, entity_id, "
-                       "detail) VALUES (?, ?, ?, ?, ?, ?)"))
-        .bind({ timestamp(file), file.userName(), action, entity,
-            entityId == 0 ? QVariant() : QVariant(entityId), detail })
-        .exec("write the audit log");
+    appendJournalEntry(file, action, entity, entityId, detail);
 }
 
 std::vector<AuditEntry> auditEntries(

@@ -1,5 +1,8 @@
 #include "core/storage/ProviderFile.h"
 
+#include "core/integrity/Checkpoint.h"
+#include "core/integrity/Journal.h"
+#include "core/integrity/ProviderKey.h"
 #include "core/storage/Backups.h"
 #include "core/storage/FileInspection.h"
 #include "core/storage/ReadOnlyOpen.h"
@@ -181,6 +184,18 @@ ProviderFile ProviderFile::open(const QString &path, const QString &userName, co
     configure(file.database(), readOnly);
     if (!readOnly)
         migrate(file.database(), inspection.userVersion);
+    if (!readOnly) {
+        // Entries from before the journal join its chain; the upgrade is itself an entry,
+        // signed by the key the upgrade makes (a key that cannot be kept, say on a
+        // read-only config folder, must not stop the file opening).
+        chainUnchainedEntries(file, inspection.userVersion);
+        if (inspection.userVersion > 0 && inspection.userVersion < 6) {
+            try {
+                ensureSigningKey(file);
+                makeCheckpoint(file, QStringLiteral("upgrade"));
+            } catch (const Error &) { }
+        }
+    }
     return file;
 }
 

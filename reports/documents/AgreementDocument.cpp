@@ -5,6 +5,7 @@
 // from the ISF; notify the council of a balance over 4 weeks) and Dorset's provider guide
 // (4 weeks' notice, at once on safeguarding concerns; contribution collected by the
 // provider and netted off; up to 4 weeks' budget kept for up to 12 weeks).
+#include "core/integrity/ProviderKey.h"
 #include "core/storage/AgreementStore.h"
 #include "core/storage/PersonStore.h"
 #include "core/storage/ProviderFile.h"
@@ -564,8 +565,9 @@ Document agreementDocument(const ProviderFile &file, Id agreementId)
     Document doc = personDocument(
         p.provider, p.person, QStringLiteral("Individual Service Fund agreement (FIN3)"), p.today);
     const QDate from = a.effectiveFrom.isValid() ? a.effectiveFrom : a.startDate;
-    doc.footerNote
-        = QStringLiteral("FIN3 version %1 · in force from %2").arg(a.version).arg(ukDate(from));
+    doc.footerNote = withKey(
+        QStringLiteral("FIN3 version %1 · in force from %2").arg(a.version).arg(ukDate(from)),
+        currentSigningKey(file).fingerprint);
     KeyValueGrid head = grid();
     head.add(QStringLiteral("Version"),
         QStringLiteral("%1 (%2)").arg(a.version).arg(agreementStatusCode(a.status)));

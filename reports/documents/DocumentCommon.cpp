@@ -24,6 +24,11 @@ Letterhead letterheadOf(const Provider &provider)
     return l;
 }
 
+QString withKey(const QString &note, const QString &fingerprint)
+{
+    return fingerprint.isEmpty() ? note : note + QStringLiteral(" · Provider key ") + fingerprint;
+}
+
 QString subjectOf(const Person &person)
 {
     return QStringLiteral("%1 · Ref %2").arg(person.fullName(), person.ref);

@@ -13,6 +13,8 @@ namespace isf::reports::detail {
 Letterhead letterheadOf(const Provider &provider);
 // "Alex Taylor · Ref P0001"
 QString subjectOf(const Person &person);
+// A footer note with the provider's signing-key fingerprint after it, when it has one.
+QString withKey(const QString &note, const QString &fingerprint);
 // A4 document with the letterhead, subject, title and generated date; "Confidential".
 Document personDocument(
     const Provider &provider, const Person &person, const QString &title, const QDate &today);

@@ -208,6 +208,7 @@ Document build(const StatementData &s, Detail detail)
 {
     Document doc = personDocument(
         s.provider, s.person, QStringLiteral("Your money: ") + s.period.describe(), s.generatedOn);
+    doc.footerNote = withKey(doc.footerNote, s.providerKey);
     doc.baseFontPt = Document::kEasyReadFontPt;
     doc.add(Paragraph {
         RichText(QStringLiteral("Hello %1.\nThis tells you about the money for your support from ")

@@ -307,6 +307,7 @@ Document statementDocument(const StatementData &s)
     Document doc = personDocument(s.provider, s.person,
         QStringLiteral("Individual Service Fund statement: %1").arg(s.period.describe()),
         s.generatedOn);
+    doc.footerNote = withKey(doc.footerNote, s.providerKey);
     addDetails(doc, s);
     addSummary(doc, s);
     addMoneyIn(doc, s);

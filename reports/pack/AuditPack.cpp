@@ -1,5 +1,8 @@
 #include "reports/pack/AuditPack.h"
 
+#include "core/integrity/Checkpoint.h"
+#include "core/integrity/ProviderKey.h"
+#include "core/integrity/SigningKey.h"
 #include "core/storage/ProviderFile.h"
 #include "core/storage/ReadOnlyOpen.h"
 #include "core/storage/ReferenceStore.h"
@@ -12,6 +15,8 @@
 #include "core/util/Version.h"
 #include "reports/pack/Manifest.h"
 #include "reports/pack/PackDocuments.h"
+#include "reports/pack/PackNames.h"
+#include "reports/pack/PackSignature.h"
 #include "reports/pack/SummaryXlsx.h"
 #include "reports/pack/ZipArchive.h"
 
@@ -154,9 +159,15 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
         return !options.progress || options.progress(done, total, what);
     };
 
+    // Signed first: a computer without the provider's key cannot make a pack at all.
+    const QByteArray secretKey = providerSecretKey(file);
     const PackTables tables(file, scope);
     const auto &people = tables.people();
     result.people = int(people.size());
+    std::vector<std::pair<Id, QString>> refs;
+    for (const PackPersonRow &row : people)
+        refs.emplace_back(row.person.id, row.person.ref);
+    const QHash<Id, QString> folders = personFolders(refs);
     const int total = result.people + 3;
     if (!report(0, total, QStringLiteral("Summarising")))
         return cancelled();
@@ -176,7 +187,7 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
             const PackDocuments documents(own);
             for (std::size_t i = next++; i < people.size() && !stop; i = next++) {
                 const PackPersonRow &row = people[i];
-                const QString folder = QStringLiteral("people/") + packSafeName(row.person.ref);
+                const QString folder = QStringLiteral("people/") + folders.value(row.person.id);
                 stager.put(folder + QStringLiteral("/ledger.csv"), tables.ledgerCsv(own, row));
                 for (const auto &[name, pdf] : documents.statements(row.person, scope.period))
                     stager.put(folder + QStringLiteral("/statements/") + name, pdf, false);
@@ -232,6 +243,8 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
     const ChainHead head = chainHead(file, scope.period.last);
     stager.put(QStringLiteral("index.pdf"), documents.index(tables, head), false);
 
+    // Where the file stood when the pack was made, signed: isf verify FILE --pack.
+    const Checkpoint checkpoint = makeCheckpoint(file, QStringLiteral("audit pack"));
     std::vector<Staged> staged = stager.take();
     std::vector<ManifestFile> files;
     for (const Staged &s : staged)
@@ -266,10 +279,24 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
                 { QStringLiteral("transactions"), head.count },
                 { QStringLiteral("period_end_transaction"), head.periodEndTxnId },
                 { QStringLiteral("period_end_hash"), QString::fromLatin1(head.periodEndHash) } } },
+        { QStringLiteral("signing_key"),
+            QJsonObject { { QStringLiteral("fingerprint"), fingerprint(checkpoint.publicKey) },
+                { QStringLiteral("public_key"),
+                    QString::fromLatin1(checkpoint.publicKey.toBase64()) } } },
+        { QStringLiteral("checkpoint"), checkpoint.toJson() },
+        { QStringLiteral("folders"),
+            [&] {
+                QJsonArray list;
+                for (const PackPersonRow &row : people)
+                    list.append(QJsonObject { { QStringLiteral("ref"), row.person.ref },
+                        { QStringLiteral("folder"), folders.value(row.person.id) } });
+                return list;
+            }() },
     };
     const QByteArray manifest = buildManifest(header, files);
     const ParsedManifest parsed = parseManifest(manifest);
     result.manifestSha256 = parsed.selfHash;
+    result.signingFingerprint = fingerprint(checkpoint.publicKey);
     if (!report(result.people + 2, total, QStringLiteral("Writing the archive")))
         return cancelled();
 
@@ -283,6 +310,9 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
                 zip.addFile(s.name, s.source, s.compress);
         }
         zip.add(QStringLiteral("manifest.json"), manifest);
+        zip.add(kManifestSignatureName,
+            manifestSignatureJson({ checkpoint.publicKey,
+                signDetached(signedManifestBytes(result.manifestSha256), secretKey) }));
         zip.setComment(QStringLiteral("ISF Desk audit pack. manifest.json SHA-256: %1")
                            .arg(QString::fromLatin1(result.manifestSha256)));
         zip.close();
@@ -290,7 +320,7 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
     moveIntoPlace(partial, out.absoluteFilePath(), true);
     result.path = out.absoluteFilePath();
     result.bytes = QFileInfo(result.path).size();
-    result.files = int(files.size()) + 1;
+    result.files = int(files.size()) + 2;
     report(total, total, QStringLiteral("Done"));
     return result;
 }

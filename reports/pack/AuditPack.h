@@ -26,6 +26,7 @@ struct AuditPackResult {
     int people = 0;
     int files = 0;
     QByteArray manifestSha256;
+    QString signingFingerprint; // the provider key that signed the manifest
     bool cancelled = false;
 };
 

@@ -78,6 +78,9 @@ QString packSafeName(QString s)
     for (QChar &c : s)
         if (!(c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.'))
             c = u'_';
+    // Windows drops trailing dots, and a name of dots alone is a path step.
+    while (s.endsWith(u'.'))
+        s.chop(1);
     return s.isEmpty() ? QStringLiteral("_") : s;
 }
 } // namespace isf::reports

@@ -1,8 +1,10 @@
 // index.pdf of an audit pack: what it holds and how a council checks it.
+#include "core/integrity/ProviderKey.h"
 #include "core/storage/ProviderFile.h"
 #include "core/storage/ReferenceStore.h"
 #include "core/time/Clock.h"
 #include "core/time/Dates.h"
+#include "reports/documents/DocumentCommon.h"
 #include "reports/layout/Document.h"
 #include "reports/layout/Renderer.h"
 #include "reports/pack/PackDocuments.h"
@@ -23,7 +25,8 @@ QByteArray PackDocuments::index(const PackTables &tables, const ChainHead &head)
     doc.subject = QStringLiteral("Audit pack for %1").arg(scope.councilName);
     doc.title = QStringLiteral("Individual Service Funds: audit pack");
     doc.generatedOn = m_file.clock().today();
-    doc.footerNote = QStringLiteral("Confidential: personal data");
+    const QString key = currentSigningKey(m_file).fingerprint;
+    doc.footerNote = detail::withKey(QStringLiteral("Confidential: personal data"), key);
 
     FundSummary total;
     Money spent;
@@ -107,6 +110,15 @@ QByteArray PackDocuments::index(const PackTables &tables, const ChainHead &head)
                                        "compare it with manifest.json. The provider sends the "
                                        "SHA-256 of manifest.json separately; it is also in "
                                        "the archive's comment.") });
+    if (!key.isEmpty())
+        doc.add(Paragraph(RichText(QStringLiteral("Provider signing key fingerprint: "))
+                              .bold(key)
+                              .plain(QStringLiteral(
+                                  ". Check it against the one the provider registered with you, "
+                                  "then run  isf verify-pack PACK.zip --fingerprint %1 : a pass "
+                                  "proves this provider made the pack and nothing in it changed.")
+                                         .arg(key)),
+            Align::Left, 0.85));
     doc.add(Paragraph(RichText(QStringLiteral("Ledger hash-chain head: "))
                           .bold(QString::fromLatin1(head.hash))
                           .plain(QStringLiteral(

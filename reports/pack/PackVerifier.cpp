@@ -2,9 +2,12 @@
 
 #include "core/audit/PackTables.h"
 #include "core/csv/CsvReader.h"
+#include "core/integrity/SigningKey.h"
 #include "core/money/Money.h"
 #include "core/util/Errors.h"
 #include "reports/pack/Manifest.h"
+#include "reports/pack/PackAuthenticity.h"
+#include "reports/pack/PackSignature.h"
 #include "reports/pack/ZipArchive.h"
 
 #include <QHash>
@@ -80,7 +83,7 @@ void checkPerson(const CsvRow &summary, const CsvTable &ledger, const QString &l
 
 } // namespace
 
-PackVerifyReport verifyPack(const QString &path, const QString &password)
+PackVerifyReport verifyPack(const QString &path, const QString &password, const PackKey &key)
 {
     PackVerifyReport report;
     auto problem = [&](const QString &file, const QString &message) {
@@ -127,11 +130,12 @@ PackVerifyReport verifyPack(const QString &path, const QString &password)
             contents.insert(f.path, data);
     }
     for (const QString &name : names)
-        if (name != u"manifest.json" && !listed.contains(name))
+        if (name != u"manifest.json" && name != kManifestSignatureName && !listed.contains(name))
             problem(
                 name, QStringLiteral("not listed in the manifest (added after the pack was made)"));
     if (report.problems.isEmpty())
         report.passed << QStringLiteral("%1 files match the manifest").arg(report.filesChecked);
+    checkAuthenticity(zip, manifest, key, report, problem);
     if (!report.ok())
         return report; // figures from altered files prove nothing
 
@@ -150,6 +154,10 @@ PackVerifyReport verifyPack(const QString &path, const QString &password)
         }
         std::vector<Mismatch> mismatches;
         QHash<QString, Money> totals;
+        QHash<QString, QString> folders; // person_ref -> folder, as the pack was made
+        for (const QJsonValue &v : manifest.json.value(QStringLiteral("folders")).toArray())
+            folders.insert(
+                v[QStringLiteral("ref")].toString(), v[QStringLiteral("folder")].toString());
         QStringList moneyColumns
             = { QStringLiteral("opening_balance"), QStringLiteral("council_payments"),
                   QStringLiteral("contributions"), QStringLiteral("other_income"),
@@ -168,7 +176,7 @@ PackVerifyReport verifyPack(const QString &path, const QString &password)
             if (ref.startsWith(u'\''))
                 ref.remove(0, 1);
             const QString ledgerName
-                = QStringLiteral("people/%1/ledger.csv").arg(packSafeName(ref));
+                = QStringLiteral("people/%1/ledger.csv").arg(folders.value(ref, packSafeName(ref)));
             if (!contents.contains(ledgerName)) {
                 mismatches.push_back(
                     { ledgerName, QStringLiteral("missing for %1 in summary.csv").arg(ref) });

@@ -4,12 +4,23 @@
 
 namespace isf::reports {
 
+// The key a council registered for the provider: its public key file, or just its
+// fingerprint. Neither given: the pack is checked as before, and the report says that
+// its authenticity was not checked.
+struct PackKey {
+    QByteArray publicKey;
+    QString fingerprint;
+    bool given() const { return !publicKey.isEmpty() || !fingerprint.isEmpty(); }
+};
+
 struct PackVerifyReport {
     QStringList passed;
     QStringList problems;
     QString firstBadFile; // the first file that does not match, as named in the pack
     int filesChecked = 0;
     int peopleChecked = 0;
+    bool authenticityChecked = false; // the signature was checked against a given key
+    QString signer; // the fingerprint of the key that signed the manifest
     bool ok() const { return problems.isEmpty(); }
 };
 
@@ -18,6 +29,9 @@ struct PackVerifyReport {
 // figures equal the ledgers in the pack (opening, money in and out, spending by
 // category, closing, and the totals row). Throws StorageError when the archive
 // cannot be opened at all (not a zip, or the password is wrong).
-PackVerifyReport verifyPack(const QString &path, const QString &password = QString());
+// With a key: also the manifest's signature (manifest.sig) by that key, the archive
+// comment, and the checkpoint the manifest carries.
+PackVerifyReport verifyPack(
+    const QString &path, const QString &password = QString(), const PackKey &key = {});
 
 } // namespace isf::reports

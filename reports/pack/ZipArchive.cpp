@@ -130,6 +130,13 @@ QStringList ZipReader::names() const
     return out;
 }
 
+QString ZipReader::comment() const
+{
+    int length = 0;
+    const char *text = zip_get_archive_comment(m_zip, &length, ZIP_FL_ENC_GUESS);
+    return text ? QString::fromUtf8(text, length) : QString();
+}
+
 bool ZipReader::contains(const QString &name) const
 {
     return zip_name_locate(m_zip, name.toUtf8().constData(), ZIP_FL_ENC_GUESS) >= 0;

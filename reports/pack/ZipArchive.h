@@ -48,6 +48,7 @@ public:
 
     QStringList names() const;
     bool contains(const QString &name) const;
+    QString comment() const; // the archive's comment ("" when none)
     // Throws StorageError when the entry is missing, damaged, or the password is wrong.
     QByteArray read(const QString &name) const;
     bool isEncrypted(const QString &name) const;

@@ -108,7 +108,7 @@ TEST_CASE("files that are not ISF Desk files, or are newer, are refused untouche
         CHECK(openError(path)
             == path
                 + QStringLiteral(" was written by a newer version of ISF Desk (file format 99; "
-                                 "this version reads up to 5). Open it with the newer version."));
+                                 "this version reads up to 6). Open it with the newer version."));
         CHECK(fileHash(path) == before);
     }
     SECTION("a missing file")
@@ -173,7 +173,7 @@ TEST_CASE("a file of the previous schema opens, migrates and keeps its data")
         == u"2026-04-06");
 }
 
-TEST_CASE("a version-2 file migrates to version 4: councils' payment run unset, rules index")
+TEST_CASE("a version-2 file migrates: councils' payment run unset, rules index")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v2.isf"));

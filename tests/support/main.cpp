@@ -17,8 +17,15 @@ using TestApp = QGuiApplication;
 using TestApp = QCoreApplication;
 #endif
 
+#include <QTemporaryDir>
+
 int main(int argc, char *argv[])
 {
+    // Signing keys made by tests go to a throwaway config folder, never the user's
+    // keychain or ~/.config.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    qputenv("ISF_KEY_STORE", "file");
     TestApp app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

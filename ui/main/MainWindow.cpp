@@ -11,6 +11,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/documents/ReportActions.h"
 #include "ui/main/BackupActions.h"
+#include "ui/main/VerifyAction.h"
 #include "ui/people/PeoplePage.h"
 #include "ui/person/PersonView.h"
 #include "ui/register/EnglishPlurals.h"
@@ -220,6 +221,7 @@ void MainWindow::closeFile()
     }
     m_dashboard->setSession(nullptr);
     m_people->setSession(nullptr);
+    checkpointOnClose(*m_session);
     m_session.reset();
     if (m_stack)
         m_stack->setCurrentWidget(m_welcome);

@@ -5,6 +5,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/documents/ReportActions.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/VerifyAction.h"
 #include "ui/people/PeoplePage.h"
 
 #include <QAction>
@@ -155,6 +156,12 @@ void MainWindow::createFileMenu()
         QStringLiteral("actionBackup"), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::backup);
     m_fileActions << addAction(file, tr("&Restore from backup\u2026"),
         QStringLiteral("actionRestoreBackup"), QKeySequence(), &MainWindow::restoreFromBackup);
+    m_fileActions << addAction(file, tr("&Verify this file\u2026"), QStringLiteral("actionVerify"),
+        QKeySequence(), nullptr);
+    connect(m_fileActions.last(), &QAction::triggered, this, [this] {
+        if (m_session)
+            verifyOpenFile(this, *m_session);
+    });
     m_fileActions << addAction(file, tr("&Close file"), QStringLiteral("actionCloseFile"),
         QKeySequence(tr("Ctrl+Shift+W")), &MainWindow::askCloseFile);
     file->addSeparator();

@@ -23,10 +23,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 
 namespace isf::ui {
 namespace {
@@ -157,6 +159,14 @@ int renderScreenshots(MainWindow &w, const QString &filePath, const QString &dir
     }
     ReportActions::bulkStatements(w);
     grabDialog<IssueStatementsDialog>(w, dir, QStringLiteral("28-issue-statements"), count);
+    // File > Verify shows a modal box: grab it from inside its own event loop.
+    QTimer::singleShot(200, &w, [&] {
+        if (auto *box = topLevel<QMessageBox>()) {
+            save(box, dir, QStringLiteral("29-verify"), count);
+            box->close();
+        }
+    });
+    w.action(QStringLiteral("actionVerify"))->trigger();
     return count;
 }
 

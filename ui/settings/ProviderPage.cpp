@@ -1,5 +1,6 @@
 #include "ui/settings/ProviderPage.h"
 
+#include "core/integrity/ProviderKey.h"
 #include "core/storage/ReferenceStore.h"
 #include "ui/common/ErrorText.h"
 #include "ui/common/FileDialogs.h"
@@ -53,6 +54,20 @@ ProviderPage::ProviderPage(Session &session, FileDialogs &dialogs, QWidget *pare
     logoRow->addWidget(m_logo, 1);
     logoRow->addWidget(chooseLogo);
     form->addRow(tr("Logo:"), logoRow);
+    // The key that signs statements' checkpoints and audit packs: councils register it.
+    auto *key = new QLabel(this);
+    key->setObjectName(QStringLiteral("signingFingerprint"));
+    key->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    key->setWordWrap(true);
+    attempt(this, tr("Read the signing key"), [&] {
+        const QString fp = currentSigningKey(session.file()).fingerprint;
+        key->setText(fp.isEmpty()
+                ? tr("None yet: one is made when you first issue a statement or audit pack.")
+                : tr("%1\nGive this fingerprint to each council, so they can check that your "
+                     "audit packs come from you (isf key export writes the public key file).")
+                      .arg(fp));
+    });
+    form->addRow(tr("Signing key:"), key);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch();

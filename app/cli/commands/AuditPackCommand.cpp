@@ -2,6 +2,7 @@
 #ifdef ISF_HAVE_REPORTS
 #include "app/cli/Cli.h"
 #include "app/cli/OpenFile.h"
+#include "core/integrity/SigningKey.h"
 #include "core/storage/PersonStore.h"
 #include "core/storage/ProviderFile.h"
 #include "core/storage/ReferenceStore.h"
@@ -114,8 +115,10 @@ int auditPack(Context &ctx)
               << r.bytes << " bytes" << (options.password.isEmpty() ? "" : ", encrypted (AES-256)")
               << ".\n"
               << "manifest.json SHA-256: " << r.manifestSha256 << "\n"
+              << "Signed with the provider key " << r.signingFingerprint << ".\n"
               << "Send this hash to the council separately so it can check the pack with 'isf "
-                 "verify-pack'.\n";
+                 "verify-pack --fingerprint "
+              << r.signingFingerprint << "'.\n";
     return Ok;
 }
 
@@ -125,22 +128,46 @@ int verifyPack(Context &ctx)
     parser.addPositionalArgument(QStringLiteral("PACK"), QStringLiteral("The audit pack (zip)."));
     const QCommandLineOption passwordFile(QStringLiteral("password-file"),
         QStringLiteral("The password on this file's first line."), QStringLiteral("FILE"));
+    const QCommandLineOption publicKey(QStringLiteral("public-key"),
+        QStringLiteral("The provider's public key file (from isf key export): the pack must be "
+                       "signed with it."),
+        QStringLiteral("PUB"));
+    const QCommandLineOption fingerprintOption(QStringLiteral("fingerprint"),
+        QStringLiteral("The provider's key fingerprint, as registered: the pack must be signed "
+                       "with that key."),
+        QStringLiteral("FP"));
     parser.addOption(passwordFile);
+    parser.addOption(publicKey);
+    parser.addOption(fingerprintOption);
     if (!ctx.parse(parser,
             QStringLiteral(
-                "Check an audit pack: every file against the manifest's SHA-256, and the "
-                "summary's figures against the ledgers in the pack.")))
+                "Check an audit pack: every file against the manifest's SHA-256, the "
+                "summary's figures against the ledgers in the pack, the archive comment, and "
+                "(with --public-key or --fingerprint) that the provider signed it.")))
         return ctx.exitStatus();
     if (parser.positionalArguments().size() != 1)
         return ctx.usage(QStringLiteral("give exactly one PACK"));
     const QString password
         = parser.isSet(passwordFile) ? readPassword(parser.value(passwordFile)) : QString();
+    reports::PackKey key;
+    key.fingerprint = parser.value(fingerprintOption);
+    if (parser.isSet(publicKey)) {
+        QFile f(parser.value(publicKey));
+        if (!f.open(QIODevice::ReadOnly))
+            throw InputError(
+                QStringLiteral("--public-key: cannot read %1").arg(parser.value(publicKey)));
+        key.publicKey = parsePublicKeyText(f.readAll());
+    }
     const reports::PackVerifyReport report
-        = reports::verifyPack(parser.positionalArguments().constFirst(), password);
+        = reports::verifyPack(parser.positionalArguments().constFirst(), password, key);
     for (const QString &line : report.passed)
         ctx.out() << "ok       " << line << '\n';
     for (const QString &line : report.problems)
         ctx.out() << "PROBLEM  " << line << '\n';
+    if (!key.given())
+        ctx.out() << "note     Authenticity was not checked: without the provider's key, a pack "
+                     "rebuilt and re-signed by someone else would pass. Give --public-key or "
+                     "--fingerprint.\n";
     ctx.out().flush();
     if (!report.ok()) {
         ctx.err() << "isf verify-pack: the pack does not match; the first file that differs is "

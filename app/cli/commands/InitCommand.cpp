@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "core/integrity/ProviderKey.h"
 #include "core/storage/ProviderFile.h"
 
 namespace isf::cli {
@@ -18,8 +19,13 @@ int run(Context &ctx)
     if (!parser.isSet(name))
         return ctx.usage(QStringLiteral("--provider-name is required"));
     const QString path = parser.positionalArguments().constFirst();
-    ProviderFile::create(path, parser.value(name), ctx.userName(), ctx.clock());
-    ctx.out() << "Created " << path << " for " << parser.value(name).trimmed() << ".\n";
+    const ProviderFile file
+        = ProviderFile::create(path, parser.value(name), ctx.userName(), ctx.clock());
+    const SigningKeyRecord key = ensureSigningKey(file);
+    ctx.out() << "Created " << path << " for " << parser.value(name).trimmed() << ".\n"
+              << "Signing key " << key.fingerprint
+              << " (register it with the councils: isf key export " << path
+              << " --out provider.pub).\n";
     return Ok;
 }
 
