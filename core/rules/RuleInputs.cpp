@@ -2,6 +2,7 @@
 // as a forward-only stream ordered by person.
 #include "core/rules/RuleInputs.h"
 
+#include "core/bank/ReconciliationOverdue.h"
 #include "core/ledger/Entry.h"
 #include "core/storage/PersonStore.h"
 #include "core/storage/ProviderFile.h"
@@ -282,6 +283,8 @@ RuleInputs load(const ProviderFile &file, const QDate &asOf, unsigned parts, Id 
 {
     RuleInputs in;
     in.asOf = asOf;
+    if (!personId)
+        in.reconciliations = reconciliationStates(file, asOf);
     QHash<Id, Council> councils;
     for (const Council &c : listCouncils(file))
         councils.insert(c.id, c);

@@ -60,8 +60,18 @@ struct PersonFacts {
     std::vector<DeliveredHours> hours; // hours rows and expenses with hours
 };
 
+// A client bank account's reconciliation state, for reconciliation_overdue.
+struct ReconciliationState {
+    Id accountId = 0;
+    QString accountName;
+    QDate firstStatementDay; // the first day the bank's statements cover (invalid: none)
+    QDate lastSigned; // as-of of the last signed reconciliation on or before asOf
+    int reconcileWeeks = 5; // the provider's policy
+};
+
 struct RuleInputs {
     QDate asOf;
+    std::vector<ReconciliationState> reconciliations; // whole-file loads only
     std::vector<PersonFacts> people; // by reference
     QHash<Id, Supplier> suppliers;
     std::vector<SupplierExpense> expenses; // by person, then supplier, then date

@@ -196,6 +196,57 @@ const char *const kVersion5[] = {
         band_min INTEGER NOT NULL, band_max INTEGER NOT NULL, weekly_from INTEGER NOT NULL,
         weekly_to INTEGER NOT NULL, recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL))",
     R"(CREATE INDEX assessments_person ON assessments(person_id, assessed_on))",
+// Version 6: reconciliation against the bank's own statements. Each client bank account
+// (a ledger account of kind 'bank') gets its details and what it holds; imported
+// statements and their lines; match groups (bank lines <-> ledger transactions, with
+// the sums equal) whose items are unique while active; and signed reconciliations.
+// The client bank account that existed before becomes the default.
+const char *const kVersion6[] = {
+    R"(CREATE TABLE bank_accounts (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id), sort_code TEXT NOT NULL DEFAULT '',
+        account_number TEXT NOT NULL DEFAULT '', is_default INTEGER NOT NULL DEFAULT 0,
+        csv_profile TEXT NOT NULL DEFAULT '', opening_balance INTEGER, opening_date TEXT))",
+    R"(INSERT INTO bank_accounts (account_id, is_default)
+        SELECT id, CASE WHEN code = 'bank:client' THEN 1 ELSE 0 END FROM accounts WHERE kind = 'bank')",
+    R"(CREATE TABLE bank_account_holds (
+        account_id INTEGER NOT NULL REFERENCES accounts(id),
+        council_id INTEGER REFERENCES councils(id), person_id INTEGER REFERENCES people(id)))",
+    R"(CREATE TABLE bank_statements (
+        id {id}, account_id INTEGER NOT NULL REFERENCES accounts(id), format TEXT NOT NULL,
+        source_name TEXT NOT NULL, sha256 TEXT NOT NULL, first_date TEXT, last_date TEXT,
+        opening_balance INTEGER, closing_balance INTEGER, line_count INTEGER NOT NULL,
+        added_count INTEGER NOT NULL, imported_at TEXT NOT NULL, imported_by TEXT NOT NULL))",
+    R"(CREATE TABLE bank_lines (
+        id {id}, account_id INTEGER NOT NULL REFERENCES accounts(id),
+        statement_id INTEGER NOT NULL REFERENCES bank_statements(id), line_date TEXT NOT NULL,
+        amount INTEGER NOT NULL, description TEXT NOT NULL DEFAULT '',
+        reference TEXT NOT NULL DEFAULT '', balance INTEGER, bank_key TEXT NOT NULL,
+        bank_error INTEGER NOT NULL DEFAULT 0, error_note TEXT NOT NULL DEFAULT '',
+        UNIQUE (account_id, bank_key)))",
+    R"(CREATE INDEX bank_lines_date ON bank_lines(account_id, line_date))",
+    R"(CREATE TABLE bank_match_groups (
+        id {id}, account_id INTEGER NOT NULL REFERENCES accounts(id), method TEXT NOT NULL
+          CHECK (method IN ('auto','manual','created')),
+        matched_at TEXT NOT NULL, matched_by TEXT NOT NULL, locked_by INTEGER,
+        undone_at TEXT, undone_by TEXT, undo_reason TEXT))",
+    R"(CREATE TABLE bank_match_items (
+        group_id INTEGER NOT NULL REFERENCES bank_match_groups(id),
+        bank_line_id INTEGER REFERENCES bank_lines(id), txn_id INTEGER REFERENCES transactions(id),
+        active INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE UNIQUE INDEX bank_match_line ON bank_match_items(bank_line_id) WHERE active = 1)",
+    R"(CREATE UNIQUE INDEX bank_match_txn ON bank_match_items(txn_id) WHERE active = 1)",
+    R"(CREATE INDEX bank_match_group ON bank_match_items(group_id))",
+    R"(CREATE TABLE reconciliations (
+        id {id}, account_id INTEGER NOT NULL REFERENCES accounts(id), as_of TEXT NOT NULL,
+        bank_balance INTEGER NOT NULL, uncleared_in INTEGER NOT NULL, uncleared_out INTEGER NOT NULL,
+        unmatched_in INTEGER NOT NULL, unmatched_out INTEGER NOT NULL, bank_errors INTEGER NOT NULL,
+        adjusted_bank_balance INTEGER NOT NULL, ledger_balance INTEGER NOT NULL,
+        funds_total INTEGER NOT NULL, difference INTEGER NOT NULL, note TEXT NOT NULL,
+        signed_by TEXT NOT NULL, signed_at TEXT NOT NULL))",
+    R"(CREATE INDEX reconciliations_account ON reconciliations(account_id, as_of))",
+    // reconcile_weeks: the provider's own policy (not a council's): the longest a client
+    // bank account may go without a signed reconciliation.
+    R"(ALTER TABLE provider ADD COLUMN reconcile_weeks INTEGER NOT NULL DEFAULT 5)",
 };
 
 // Version 6: the audit log becomes the hash-chained journal (each entry's changed rows,

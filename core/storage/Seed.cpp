@@ -46,7 +46,11 @@ void seedNewFile(ProviderFile &file, const QString &providerName)
     SqlQuery(db, QStringLiteral("INSERT INTO provider (id, name) VALUES (1, ?)"))
         .bind({ providerName })
         .exec("save the provider");
-    addAccount(db, QStringLiteral("bank:client"), QStringLiteral("Client bank account"), "bank");
+    const qint64 bank = addAccount(
+        db, QStringLiteral("bank:client"), QStringLiteral("Client bank account"), "bank");
+    SqlQuery(db, QStringLiteral("INSERT INTO bank_accounts (account_id, is_default) VALUES (?, 1)"))
+        .bind({ bank })
+        .exec("set up the client bank account");
     addAccount(
         db, QStringLiteral("income:council_payment"), QStringLiteral("Council payments"), "income");
     addAccount(

@@ -44,7 +44,7 @@ DashboardData loadDashboard(const ProviderFile &file, const QDate &today)
             ++d.livePeople;
             d.weeklyBudgets += a.weeklyBudgetOn(today);
         }
-    d.reconciliation = bankAgainstFunds(file, today);
+    d.bankAccounts = bankAccountStatuses(file, today);
     return d;
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "core/bank/BankOverview.h"
 #include "core/ledger/LedgerQueries.h"
 #include "core/rules/DueSoon.h"
 #include "core/rules/alerts/AlertStore.h"
@@ -27,7 +28,7 @@ struct DashboardData {
     int people = 0, livePeople = 0;
     std::vector<AttentionItem> overdrawn;
     Money fundsHeld, weeklyBudgets;
-    BankReconciliation reconciliation;
+    std::vector<BankAccountStatus> bankAccounts; // against the bank's own statements
 };
 
 constexpr int kDueDays = 14;

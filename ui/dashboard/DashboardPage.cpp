@@ -166,17 +166,30 @@ void DashboardPage::show(const DashboardData &d)
             .arg(d.overdrawn.empty() ? QString()
                                      : tr("<p><b>\u26a0 %n fund(s) overdrawn.</b></p>", nullptr,
                                          static_cast<int>(d.overdrawn.size()))));
-    const Money diff = d.reconciliation.difference();
-    m_reconciliation->setText(
-        tr("<table cellspacing='4'><tr><td>Client bank account</td><td align='right'>%1</td></tr>"
-           "<tr><td>Sum of people's funds</td><td align='right'>%2</td></tr>"
-           "<tr><td><b>Difference</b></td><td align='right'><b>%3</b></td></tr></table><p>%4</p>")
-            .arg(moneyText(d.reconciliation.bankBalance), moneyText(d.reconciliation.fundsTotal),
-                moneyText(diff),
-                diff.isZero()
-                    ? tr("\u2714 Reconciled: the bank balance equals the sum of the funds.")
-                    : tr("<b>\u26a0 The bank and the funds differ: "
-                         "investigate before the next statement.</b>")));
+    // Each account against the bank's own statements: the last signed reconciliation,
+    // its age, and where the account stands at the last day the statements cover.
+    QString rows;
+    for (const BankAccountStatus &b : d.bankAccounts) {
+        const QString warn = QStringLiteral("<b>%1</b>");
+        QString signedText = b.lastSigned
+            ? tr("%1 (%n day(s) ago), difference %2", nullptr, int(b.ageDays))
+                  .arg(dateText(b.lastSigned->asOf), moneyText(b.lastSigned->difference))
+            : tr("never signed");
+        if (b.overdue)
+            signedText = warn.arg(QStringLiteral("\u26a0 ") + signedText + tr(" \u2014 overdue"));
+        QString now = tr("no bank statement imported");
+        if (b.hasStatements) {
+            now = tr("at %1: difference %2; %3 bank line(s) to match, %4 uncleared")
+                      .arg(dateText(b.currentAsOf), moneyText(b.currentDifference))
+                      .arg(b.unmatchedLines)
+                      .arg(b.unclearedEntries);
+            if (!b.currentDifference.isZero())
+                now = warn.arg(now);
+        }
+        rows += tr("<p><b>%1</b> %2<br>Last signed reconciliation: %3<br>Now %4</p>")
+                    .arg(b.account.name.toHtmlEscaped(), b.account.maskedNumber(), signedText, now);
+    }
+    m_reconciliation->setText(rows);
 }
 
 } // namespace isf::ui

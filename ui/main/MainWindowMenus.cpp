@@ -1,4 +1,5 @@
 // The main window's menus, actions and shortcuts.
+#include "ui/bank/ReconciliationWindow.h"
 #include "core/ledger/Entry.h"
 #include "ui/assessment/AssessmentDialog.h"
 #include "ui/common/Session.h"
@@ -62,6 +63,12 @@ void MainWindow::createMenus()
         view, tr("&People"), QStringLiteral("actionPeople"), QKeySequence(tr("Ctrl+2")), nullptr);
     connect(m_fileActions.last(), &QAction::triggered, this,
         [this] { m_workspace->setCurrentWidget(m_people); });
+    m_fileActions << addAction(view, tr("&Bank reconciliation"),
+        QStringLiteral("actionReconciliation"), QKeySequence(tr("Ctrl+3")), nullptr);
+    connect(m_fileActions.last(), &QAction::triggered, this, [this] {
+        if (m_session)
+            showReconciliation(this, *m_session, m_dialogs);
+    });
     m_fileActions << addAction(
         view, tr("&Refresh"), QStringLiteral("actionRefresh"), QKeySequence::Refresh, nullptr);
     connect(m_fileActions.last(), &QAction::triggered, this, [this] {

@@ -1,5 +1,6 @@
 #include "core/rules/alerts/Alerts.h"
 
+#include "core/bank/ReconciliationOverdue.h"
 #include "core/rules/PaymentSchedule.h"
 #include "core/time/Dates.h"
 
@@ -469,6 +470,7 @@ const std::vector<std::unique_ptr<AlertRule>> &alertRules()
         r.push_back(std::make_unique<BankedHoursExpiring>());
         r.push_back(std::make_unique<PossibleDuplicate>());
         r.push_back(std::make_unique<SupplierCheck>());
+        r.push_back(makeReconciliationOverdueRule());
         return r;
     }();
     return rules;
