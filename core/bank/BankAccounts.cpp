@@ -1,12 +1,12 @@
-#include "bank/BankAccounts.h"
+#include "core/bank/BankAccounts.h"
 
-#include "storage/AuditLog.h"
-#include "storage/PersonStore.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "util/Errors.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/util/Errors.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 #pragma once
-#include "domain/Entities.h"
+#include "core/domain/Entities.h"
 
 #include <QStringList>
 

@@ -1,15 +1,15 @@
-#include "bank/BankMatching.h"
+#include "core/bank/BankMatching.h"
 
-#include "bank/BankAccounts.h"
-#include "bank/BankStore.h"
-#include "bank/MatchStore.h"
-#include "bank/Reconciliation.h"
-#include "ledger/Ledger.h"
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/BankStore.h"
+#include "core/bank/MatchStore.h"
+#include "core/bank/Reconciliation.h"
+#include "core/ledger/Ledger.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
 #pragma once
-#include "bank/Matcher.h"
-#include "ledger/Entry.h"
+#include "core/bank/Matcher.h"
+#include "core/ledger/Entry.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "bank/BankOverview.h"
+#include "core/bank/BankOverview.h"
 
-#include "bank/BankStore.h"
+#include "core/bank/BankStore.h"
 
 namespace isf {
 

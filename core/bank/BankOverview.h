@@ -1,6 +1,6 @@
 #pragma once
-#include "bank/BankAccounts.h"
-#include "bank/Reconciliation.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/Reconciliation.h"
 
 #include <optional>
 #include <vector>

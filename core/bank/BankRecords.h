@@ -1,7 +1,7 @@
 #pragma once
-#include "bank/Statement.h"
-#include "domain/Entities.h"
-#include "ledger/Entry.h"
+#include "core/bank/Statement.h"
+#include "core/domain/Entities.h"
+#include "core/ledger/Entry.h"
 
 #include <vector>
 

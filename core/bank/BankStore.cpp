@@ -1,9 +1,9 @@
-#include "bank/BankStore.h"
+#include "core/bank/BankStore.h"
 
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "bank/BankWorkspace.h"
+#include "core/bank/BankWorkspace.h"
 
-#include "bank/BankStore.h"
-#include "util/Errors.h"
+#include "core/bank/BankStore.h"
+#include "core/util/Errors.h"
 
 namespace isf {
 

@@ -1,7 +1,7 @@
 #pragma once
-#include "bank/BankAccounts.h"
-#include "bank/Matcher.h"
-#include "bank/Reconciliation.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/Matcher.h"
+#include "core/bank/Reconciliation.h"
 
 #include <QHash>
 

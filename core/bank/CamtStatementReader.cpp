@@ -1,7 +1,7 @@
-#include "bank/CamtStatementReader.h"
+#include "core/bank/CamtStatementReader.h"
 
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <QStringList>
 #include <QXmlStreamReader>

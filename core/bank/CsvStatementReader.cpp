@@ -1,9 +1,9 @@
-#include "bank/CsvStatementReader.h"
+#include "core/bank/CsvStatementReader.h"
 
-#include "io/CsvErrors.h"
-#include "io/CsvReader.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/csv/CsvErrors.h"
+#include "core/csv/CsvReader.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
-#include "bank/MatchStore.h"
+#include "core/bank/MatchStore.h"
 
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/RowValues.h"
-#include "storage/Sql.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/RowValues.h"
+#include "core/storage/Sql.h"
 
 namespace isf {
 namespace {

@@ -1,4 +1,4 @@
-#include "bank/Matcher.h"
+#include "core/bank/Matcher.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "bank/OfxStatementReader.h"
+#include "core/bank/OfxStatementReader.h"
 
-#include "util/Errors.h"
+#include "core/util/Errors.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,5 +1,5 @@
 #pragma once
-#include "bank/Statement.h"
+#include "core/bank/Statement.h"
 
 namespace isf {
 

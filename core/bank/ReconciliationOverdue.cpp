@@ -1,8 +1,8 @@
-#include "bank/ReconciliationOverdue.h"
+#include "core/bank/ReconciliationOverdue.h"
 
-#include "bank/BankAccounts.h"
-#include "bank/Reconciliation.h"
-#include "time/Dates.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/Reconciliation.h"
+#include "core/time/Dates.h"
 
 namespace isf {
 namespace {

@@ -1,5 +1,5 @@
 #pragma once
-#include "rules/Alerts.h"
+#include "core/rules/alerts/Alerts.h"
 
 namespace isf {
 

@@ -1,7 +1,7 @@
-#include "bank/Statement.h"
+#include "core/bank/Statement.h"
 
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <QHash>
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "money/Money.h"
+#include "core/money/Money.h"
 
 #include <QByteArray>
 #include <QDate>

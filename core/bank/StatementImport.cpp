@@ -1,16 +1,16 @@
-#include "bank/StatementImport.h"
+#include "core/bank/StatementImport.h"
 
-#include "bank/BankAccounts.h"
-#include "bank/BankMatching.h"
-#include "bank/BankStore.h"
-#include "bank/CamtStatementReader.h"
-#include "bank/OfxStatementReader.h"
-#include "bank/Reconciliation.h"
-#include "storage/AuditLog.h"
-#include "storage/ProviderFile.h"
-#include "storage/Sql.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/BankMatching.h"
+#include "core/bank/BankStore.h"
+#include "core/bank/CamtStatementReader.h"
+#include "core/bank/OfxStatementReader.h"
+#include "core/bank/Reconciliation.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/Sql.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
-#include "bank/CsvStatementReader.h"
-#include "bank/Statement.h"
-#include "domain/Entities.h"
+#include "core/bank/CsvStatementReader.h"
+#include "core/bank/Statement.h"
+#include "core/domain/Entities.h"
 
 #include <QStringList>
 

@@ -1,12 +1,12 @@
-#include "documents/ReconciliationDocument.h"
+#include "reports/documents/ReconciliationDocument.h"
 
-#include "bank/BankAccounts.h"
-#include "bank/Reconciliation.h"
-#include "documents/DocumentCommon.h"
-#include "storage/ProviderFile.h"
-#include "storage/ReferenceStore.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/Reconciliation.h"
+#include "core/storage/ProviderFile.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "reports/documents/DocumentCommon.h"
 
 namespace isf::reports {
 namespace {

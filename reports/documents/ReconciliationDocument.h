@@ -2,8 +2,8 @@
 // The bank reconciliation report (A4): a client bank account reconciled against the
 // bank's statement at a day, with the lists that make up the figures and the sign-off.
 
-#include "domain/Entities.h"
-#include "layout/Document.h"
+#include "core/domain/Entities.h"
+#include "reports/layout/Document.h"
 
 namespace isf {
 class ProviderFile;

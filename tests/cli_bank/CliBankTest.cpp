@@ -1,8 +1,8 @@
 // The bank reconciliation as a finance officer runs it: a file built with `isf`, the
 // October CSV statement imported, the review queue, matching by hand, a bank error,
 // the figures as CSV, sign-off, and the refusals (with the file unchanged).
-#include "TempDir.h"
-#include "catch.h"
+#include "tests/support/TempDir.h"
+#include "tests/support/catch.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,15 +1,15 @@
 // The second account through OFX (October) and CAMT.053 (November): a remittance for
 // two people, interest with no ledger entry (entered from the line), a pending CAMT
 // entry left out, a re-import of the OFX, and bad CAMT elements named by line.
-#include "BankScenario.h"
-#include "bank/BankMatching.h"
-#include "bank/BankStore.h"
-#include "bank/MatchStore.h"
-#include "bank/Reconciliation.h"
-#include "bank/StatementImport.h"
-#include "catch.h"
-#include "ledger/LedgerQueries.h"
-#include "util/Errors.h"
+#include "core/bank/BankMatching.h"
+#include "core/bank/BankStore.h"
+#include "core/bank/MatchStore.h"
+#include "core/bank/Reconciliation.h"
+#include "core/bank/StatementImport.h"
+#include "core/ledger/LedgerQueries.h"
+#include "core/util/Errors.h"
+#include "tests/support/bank/BankScenario.h"
+#include "tests/support/catch.h"
 
 using namespace isf;
 

@@ -2,15 +2,15 @@
 // people on one line, two taxi fares of the same amount on one day, a bank charge with
 // no ledger entry, a cheque not yet presented, an overlapping re-import, a statement
 // that does not follow on, bad lines, sign-off and its locks.
-#include "BankScenario.h"
-#include "bank/BankMatching.h"
-#include "bank/BankStore.h"
-#include "bank/MatchStore.h"
-#include "bank/Reconciliation.h"
-#include "bank/StatementImport.h"
-#include "catch.h"
-#include "rules/Alerts.h"
-#include "util/Errors.h"
+#include "core/bank/BankMatching.h"
+#include "core/bank/BankStore.h"
+#include "core/bank/MatchStore.h"
+#include "core/bank/Reconciliation.h"
+#include "core/bank/StatementImport.h"
+#include "core/rules/alerts/Alerts.h"
+#include "core/util/Errors.h"
+#include "tests/support/bank/BankScenario.h"
+#include "tests/support/catch.h"
 
 #include <QCryptographicHash>
 #include <QFile>

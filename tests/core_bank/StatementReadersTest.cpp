@@ -1,9 +1,9 @@
 // The statement readers on their own: column detection and profiles, line keys for
 // identical lines, running balances that do not follow.
-#include "bank/CsvStatementReader.h"
-#include "bank/Statement.h"
-#include "catch.h"
-#include "util/Errors.h"
+#include "core/bank/CsvStatementReader.h"
+#include "core/bank/Statement.h"
+#include "core/util/Errors.h"
+#include "tests/support/catch.h"
 
 using namespace isf;
 

@@ -1,13 +1,13 @@
 // The reconciliation screen driven as a person would: the October statement imported,
 // a fare line selected, its best suggestion picked with Ctrl+Right, M to match; the
 // figures and the running difference follow. ISF_SHOTS=DIR saves what it looks like.
-#include "BankScenario.h"
-#include "app/FileDialogs.h"
-#include "app/Session.h"
-#include "bank/BankModels.h"
-#include "bank/ReconciliationWindow.h"
-#include "bank/StatementImport.h"
-#include "catch.h"
+#include "core/bank/StatementImport.h"
+#include "tests/support/bank/BankScenario.h"
+#include "tests/support/catch.h"
+#include "ui/bank/BankModels.h"
+#include "ui/bank/ReconciliationWindow.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/Session.h"
 
 #include <QApplication>
 #include <QDir>

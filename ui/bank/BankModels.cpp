@@ -1,6 +1,6 @@
-#include "bank/BankModels.h"
+#include "ui/bank/BankModels.h"
 
-#include "app/Format.h"
+#include "ui/common/Format.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,10 +1,10 @@
-#include "bank/CreateEntryDialog.h"
+#include "ui/bank/CreateEntryDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "bank/BankMatching.h"
-#include "storage/PersonStore.h"
-#include "storage/ReferenceStore.h"
+#include "core/bank/BankMatching.h"
+#include "core/storage/PersonStore.h"
+#include "core/storage/ReferenceStore.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

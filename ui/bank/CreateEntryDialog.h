@@ -1,5 +1,5 @@
 #pragma once
-#include "bank/BankRecords.h"
+#include "core/bank/BankRecords.h"
 
 #include <QDialog>
 

@@ -1,17 +1,17 @@
 // What the reconciliation screen's buttons and keys do: each is one core call, and the
 // screen reloads from the file after it.
-#include "app/ErrorText.h"
-#include "app/FileDialogs.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "bank/BankMatching.h"
-#include "bank/BankModels.h"
-#include "bank/CreateEntryDialog.h"
-#include "bank/ReconciliationWindow.h"
-#include "bank/SignOffDialog.h"
-#include "bank/StatementImportDialog.h"
-#include "documents/ReconciliationDocument.h"
-#include "layout/Renderer.h"
+#include "core/bank/BankMatching.h"
+#include "reports/documents/ReconciliationDocument.h"
+#include "reports/layout/Renderer.h"
+#include "ui/bank/BankModels.h"
+#include "ui/bank/CreateEntryDialog.h"
+#include "ui/bank/ReconciliationWindow.h"
+#include "ui/bank/SignOffDialog.h"
+#include "ui/bank/StatementImportDialog.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/FileDialogs.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QInputDialog>

@@ -1,11 +1,11 @@
-#include "bank/ReconciliationWindow.h"
+#include "ui/bank/ReconciliationWindow.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "app/Session.h"
-#include "bank/BankModels.h"
-#include "storage/ProviderFile.h"
-#include "time/Dates.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Dates.h"
+#include "ui/bank/BankModels.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QCheckBox>

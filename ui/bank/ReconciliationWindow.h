@@ -1,5 +1,5 @@
 #pragma once
-#include "bank/BankWorkspace.h"
+#include "core/bank/BankWorkspace.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "bank/SignOffDialog.h"
+#include "ui/bank/SignOffDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/Format.h"
-#include "storage/ProviderFile.h"
+#include "core/storage/ProviderFile.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/Format.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,5 +1,5 @@
 #pragma once
-#include "bank/Reconciliation.h"
+#include "core/bank/Reconciliation.h"
 
 #include <QDialog>
 

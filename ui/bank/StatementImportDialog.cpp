@@ -1,10 +1,10 @@
-#include "bank/StatementImportDialog.h"
+#include "ui/bank/StatementImportDialog.h"
 
-#include "app/ErrorText.h"
-#include "app/FileDialogs.h"
-#include "bank/BankAccounts.h"
-#include "bank/StatementImport.h"
-#include "io/CsvReader.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/StatementImport.h"
+#include "core/csv/CsvReader.h"
+#include "ui/common/ErrorText.h"
+#include "ui/common/FileDialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 // The main window's menus, actions and shortcuts.
-#include "ui/bank/ReconciliationWindow.h"
 #include "core/ledger/Entry.h"
 #include "ui/assessment/AssessmentDialog.h"
+#include "ui/bank/ReconciliationWindow.h"
 #include "ui/common/Session.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/documents/ReportActions.h"

@@ -1,10 +1,10 @@
-#include "BankCommands.h"
-#include "Table.h"
-#include "bank/BankAccounts.h"
-#include "bank/BankStore.h"
-#include "bank/Reconciliation.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
+#include "app/cli/Table.h"
+#include "app/cli/commands/BankCommands.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/BankStore.h"
+#include "core/bank/Reconciliation.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
 
 namespace isf::cli::bank {
 

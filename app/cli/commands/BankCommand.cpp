@@ -1,5 +1,5 @@
-#include "BankCommands.h"
-#include "util/Errors.h"
+#include "app/cli/commands/BankCommands.h"
+#include "core/util/Errors.h"
 
 #include <QCoreApplication>
 

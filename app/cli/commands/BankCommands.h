@@ -1,5 +1,5 @@
 #pragma once
-#include "Cli.h"
+#include "app/cli/Cli.h"
 
 // `isf bank SUBCOMMAND`: the client bank accounts, their statements and matching.
 // Each subcommand lives in its own file and runs with a Context named "bank SUB".

@@ -1,8 +1,8 @@
-#include "BankCommands.h"
-#include "bank/BankAccounts.h"
-#include "bank/StatementImport.h"
-#include "storage/ProviderFile.h"
-#include "util/Errors.h"
+#include "app/cli/commands/BankCommands.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/StatementImport.h"
+#include "core/storage/ProviderFile.h"
+#include "core/util/Errors.h"
 
 namespace isf::cli::bank {
 

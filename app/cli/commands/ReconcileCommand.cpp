@@ -1,11 +1,11 @@
-#include "Cli.h"
-#include "Table.h"
-#include "bank/BankAccounts.h"
-#include "bank/Reconciliation.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
-#include "util/Errors.h"
+#include "app/cli/Cli.h"
+#include "app/cli/Table.h"
+#include "core/bank/BankAccounts.h"
+#include "core/bank/Reconciliation.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "core/util/Errors.h"
 
 #include <QRegularExpression>
 

@@ -1,10 +1,10 @@
-#include "Cli.h"
-#include "bank/BankAccounts.h"
-#include "documents/ReconciliationDocument.h"
-#include "layout/Renderer.h"
-#include "storage/ProviderFile.h"
-#include "time/Clock.h"
-#include "time/Dates.h"
+#include "app/cli/Cli.h"
+#include "core/bank/BankAccounts.h"
+#include "core/storage/ProviderFile.h"
+#include "core/time/Clock.h"
+#include "core/time/Dates.h"
+#include "reports/documents/ReconciliationDocument.h"
+#include "reports/layout/Renderer.h"
 
 namespace isf::cli {
 namespace {

@@ -1,11 +1,11 @@
-#include "BankScenario.h"
+#include "tests/support/bank/BankScenario.h"
 
-#include "catch.h"
-#include "io/import/Importer.h"
-#include "ledger/Ledger.h"
-#include "rules/import/RulesImports.h"
-#include "storage/ReferenceStore.h"
-#include "storage/Sql.h"
+#include "core/import/Importer.h"
+#include "core/import/RulesImports.h"
+#include "core/ledger/Ledger.h"
+#include "core/storage/ReferenceStore.h"
+#include "core/storage/Sql.h"
+#include "tests/support/catch.h"
 
 using namespace isf;
 

@@ -2,9 +2,9 @@
 // the README there): three Lancashire people in the default client account and two
 // Dorset people in a second account, with every entry's id kept by name.
 #pragma once
-#include "Fixtures.h"
-#include "bank/BankAccounts.h"
-#include "ledger/Entry.h"
+#include "core/bank/BankAccounts.h"
+#include "core/ledger/Entry.h"
+#include "tests/support/Fixtures.h"
 
 #include <QMap>
 
