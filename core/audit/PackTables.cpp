@@ -1,5 +1,8 @@
 #include "core/audit/PackTables.h"
 
+#include "core/bank/BankAccounts.h"
+#include "core/bank/BankStore.h"
+#include "core/bank/Reconciliation.h"
 #include "core/csv/CsvWriter.h"
 #include "core/ledger/LedgerQueries.h"
 #include "core/rules/HoursBank.h"
@@ -264,6 +267,48 @@ QByteArray PackTables::reconciliationCsv() const
     return toCsv({ QStringLiteral("date"), QStringLiteral("client_bank_balance"),
                      QStringLiteral("sum_of_funds"), QStringLiteral("difference") },
         rows);
+}
+
+QByteArray PackTables::bankReconciliationsCsv() const
+{
+    std::vector<QStringList> rows;
+    const auto money = [](const Money &m) { return m.plain(); };
+    for (const BankAccount &a : listBankAccounts(m_file)) {
+        if (!a.openingDate.isValid())
+            continue;
+        const QDate through = lastStatementDay(m_file, a.id);
+        QDate d = QDate(m_scope.period.first.year(), m_scope.period.first.month(), 1)
+                      .addMonths(1)
+                      .addDays(-1);
+        while (true) {
+            const QDate at = std::min(d, m_scope.period.last);
+            if (at > a.openingDate && at <= through) {
+                const ReconciliationFigures f = reconcileAccount(m_file, a.id, at);
+                rows.push_back({ QStringLiteral("month_end"), a.name, monthEndLabel(at),
+                    money(f.bankBalance), money(f.unclearedIn), money(f.unclearedOut),
+                    money(f.unmatchedIn), money(f.unmatchedOut), money(f.bankErrors),
+                    money(f.adjustedBankBalance), money(f.ledgerBalance), money(f.fundsTotal),
+                    money(f.difference), QString(), QString(), QString() });
+            }
+            if (at >= m_scope.period.last)
+                break;
+            d = QDate(d.year(), d.month(), 1).addMonths(2).addDays(-1);
+        }
+    }
+    for (const SignedReconciliation &r :
+        signedReconciliations(m_file, 0, m_scope.period.first, m_scope.period.last))
+        rows.push_back({ QStringLiteral("signed"), r.accountName, isoDate(r.asOf),
+            money(r.bankBalance), money(r.unclearedIn), money(r.unclearedOut), money(r.unmatchedIn),
+            money(r.unmatchedOut), money(r.bankErrors), money(r.adjustedBankBalance),
+            money(r.ledgerBalance), money(r.fundsTotal), money(r.difference), r.signedBy,
+            r.signedAt, r.note });
+    QStringList header;
+    for (const char *c :
+        { "row", "account", "as_of", "bank_balance", "uncleared_in", "uncleared_out",
+            "unmatched_in", "unmatched_out", "bank_errors", "adjusted_bank_balance",
+            "ledger_balance", "funds_total", "difference", "signed_by", "signed_at", "note" })
+        header << QLatin1String(c);
+    return toCsv(header, rows);
 }
 
 } // namespace isf

@@ -59,6 +59,9 @@ public:
     QByteArray exceptionsCsv() const;
     // Client bank balance against the sum of funds at each month end in the period.
     QByteArray reconciliationCsv() const;
+    // Every client bank account against the bank's own statements at each month end
+    // of the period that its statements cover, and every signed reconciliation in it.
+    QByteArray bankReconciliationsCsv() const;
 
     static QStringList ledgerColumns();
 

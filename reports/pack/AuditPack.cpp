@@ -1,5 +1,6 @@
 #include "reports/pack/AuditPack.h"
 
+#include "core/bank/Reconciliation.h"
 #include "core/integrity/Checkpoint.h"
 #include "core/integrity/ProviderKey.h"
 #include "core/integrity/SigningKey.h"
@@ -13,6 +14,8 @@
 #include "core/util/Errors.h"
 #include "core/util/Interrupt.h"
 #include "core/util/Version.h"
+#include "reports/documents/ReconciliationDocument.h"
+#include "reports/layout/Renderer.h"
 #include "reports/pack/Manifest.h"
 #include "reports/pack/PackDocuments.h"
 #include "reports/pack/PackNames.h"
@@ -237,6 +240,12 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
         summaryWorkbook(title, tables.summaryColumns(), summaryRows, moneyColumns), false);
     stager.put(QStringLiteral("exceptions.csv"), tables.exceptionsCsv());
     stager.put(QStringLiteral("reconciliation.csv"), tables.reconciliationCsv());
+    stager.put(QStringLiteral("bank-reconciliations.csv"), tables.bankReconciliationsCsv());
+    for (const SignedReconciliation &r :
+        signedReconciliations(file, 0, scope.period.first, scope.period.last))
+        stager.put(
+            QStringLiteral("bank-reconciliations/%1-%2.pdf").arg(r.accountId).arg(isoDate(r.asOf)),
+            pdfBytes(reconciliationDocument(file, r.accountId, r.asOf)), false);
     if (!report(result.people + 1, total, QStringLiteral("Index")))
         return cancelled();
     const PackDocuments documents(file);

@@ -92,8 +92,13 @@ QByteArray PackDocuments::index(const PackTables &tables, const ChainHead &head)
             "Every alert in the period (surpluses, arrears, overspends, missing payments, "
             "...) with how it was acknowledged or resolved.") });
     contents.addRow({ QStringLiteral("reconciliation.csv"),
-        QStringLiteral(
-            "At each month end, the client bank balance against the sum of the funds.") });
+        QStringLiteral("At each month end, the ledger's client bank balance against the sum of the "
+                       "funds.") });
+    contents.addRow({ QStringLiteral("bank-reconciliations.csv"),
+        QStringLiteral("Each client bank account against the bank's own statements at every "
+                       "month end they cover, and every reconciliation signed in the period "
+                       "(who, when, note); bank-reconciliations/ holds each signed one as a "
+                       "PDF.") });
     contents.addRow({ QStringLiteral("manifest.json"),
         QStringLiteral(
             "Every file's SHA-256, the period, the ledger's hash-chain head and the product "
