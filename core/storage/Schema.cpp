@@ -196,6 +196,8 @@ const char *const kVersion5[] = {
         band_min INTEGER NOT NULL, band_max INTEGER NOT NULL, weekly_from INTEGER NOT NULL,
         weekly_to INTEGER NOT NULL, recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL))",
     R"(CREATE INDEX assessments_person ON assessments(person_id, assessed_on))",
+};
+
 // Version 6: reconciliation against the bank's own statements. Each client bank account
 // (a ledger account of kind 'bank') gets its details and what it holds; imported
 // statements and their lines; match groups (bank lines <-> ledger transactions, with
