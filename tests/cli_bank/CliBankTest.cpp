@@ -76,7 +76,7 @@ TEST_CASE("isf bank import, review, match, error and reconcile --sign")
             "P003,2026-10-08,expense,25.00,Transport,Town Taxis,,,,\n"
             "P002,2026-10-10,expense,120.00,Commissioned care,Bright Day Services Ltd,INV-77,,,\n"
             "P003,2026-10-20,expense,80.00,Activities,Garden Helpers,CHQ 100234,,,\n"
-            "P001,2026-10-30,contribution,30.00,,,\n") });
+            "P001,2026-10-30,contribution,30.00,,,,,,\n") });
     ok({ QStringLiteral("import"), f, QStringLiteral("remittances"),
         data("remittance-rem1001.csv") });
     ok({ QStringLiteral("bank"), QStringLiteral("account"), f,

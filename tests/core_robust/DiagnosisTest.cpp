@@ -74,7 +74,7 @@ TEST_CASE("diagnosis: an empty SQLite file with our mark does not silently get o
     CHECK(sha256Of(path) == before);
 }
 
-TEST_CASE("diagnosis: a format-4 file whose header says 3 is diagnosed, not re-migrated")
+TEST_CASE("diagnosis: a current-format file whose header says 3 is diagnosed, not re-migrated")
 {
     TempDir dir;
     const QString path = makeProviderFile(dir.path(QStringLiteral("v4.isf")));
@@ -82,9 +82,10 @@ TEST_CASE("diagnosis: a format-4 file whose header says 3 is diagnosed, not re-m
     const QByteArray before = sha256Of(path);
     const QString error = openError(path);
     CHECK(error.startsWith(path
-        + QStringLiteral(" records two different file formats (3 in its header, 4 inside): another "
-                         "program changed it, or it is damaged. It was not changed. Restore from "
-                         "a backup: ")));
+        + QStringLiteral(" records two different file formats (3 in its header, %1 inside): "
+                         "another program changed it, or it is damaged. It was not changed. "
+                         "Restore from a backup: ")
+              .arg(kSchemaVersion)));
     CHECK_FALSE(error.contains(QStringLiteral("already exists")));
     CHECK(sha256Of(path) == before);
     CHECK(listBackups(path).empty()); // no "before migration" copy of a file we will not touch

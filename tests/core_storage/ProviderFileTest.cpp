@@ -108,7 +108,8 @@ TEST_CASE("files that are not ISF Desk files, or are newer, are refused untouche
         CHECK(openError(path)
             == path
                 + QStringLiteral(" was written by a newer version of ISF Desk (file format 99; "
-                                 "this version reads up to 6). Open it with the newer version."));
+                                 "this version reads up to %1). Open it with the newer version.")
+                      .arg(kSchemaVersion));
         CHECK(fileHash(path) == before);
     }
     SECTION("a missing file")

@@ -196,7 +196,10 @@ QVariant LedgerItemsModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return i.txnId;
     case MatchedRole:
-        return cleared;
+        // "Unmatched only" lists what still has to clear: an opening balance, a reversed
+        // pair or an entry from before the first statement never reaches the bank.
+        return cleared || i.kind == TxnKind::OpeningBalance || i.reversedById || i.reversesId
+            || (m_w->account.openingDate.isValid() && i.date <= m_w->account.openingDate);
     case AmountRole:
         return i.amount.pence();
     case Qt::TextAlignmentRole:
