@@ -198,12 +198,33 @@ const char *const kVersion5[] = {
     R"(CREATE INDEX assessments_person ON assessments(person_id, assessed_on))",
 };
 
-// Version 6: reconciliation against the bank's own statements. Each client bank account
+// Version 6: the audit log becomes the hash-chained journal (each entry's changed rows,
+// where the ledger's chain stood, its own hash), with the seals that let an entry find
+// what changed, the provider's public signing keys and the signed checkpoints.
+const char *const kVersion6[] = {
+    R"(ALTER TABLE audit_log ADD COLUMN txn_last INTEGER)",
+    R"(ALTER TABLE audit_log ADD COLUMN txn_head {blob})",
+    R"(ALTER TABLE audit_log ADD COLUMN row_changes {blob})",
+    R"(ALTER TABLE audit_log ADD COLUMN hash {blob})",
+    R"(CREATE TABLE row_seals (
+        tbl TEXT NOT NULL, row_key TEXT NOT NULL, row_hash {blob} NOT NULL, owner TEXT,
+        PRIMARY KEY (tbl, row_key)))",
+    R"(CREATE INDEX row_seals_owner ON row_seals(tbl, owner))",
+    R"(CREATE TABLE signing_keys (
+        id {id}, public_key TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL,
+        created_at TEXT NOT NULL, created_by TEXT NOT NULL,
+        replaces_fingerprint TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
+        endorsement TEXT NOT NULL, old_key_endorsement TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE checkpoints (
+        id {id}, sequence INTEGER NOT NULL UNIQUE, purpose TEXT NOT NULL, body TEXT NOT NULL))",
+};
+
+// Version 7: reconciliation against the bank's own statements. Each client bank account
 // (a ledger account of kind 'bank') gets its details and what it holds; imported
 // statements and their lines; match groups (bank lines <-> ledger transactions, with
 // the sums equal) whose items are unique while active; and signed reconciliations.
 // The client bank account that existed before becomes the default.
-const char *const kVersion6[] = {
+const char *const kVersion7[] = {
     R"(CREATE TABLE bank_accounts (
         account_id INTEGER PRIMARY KEY REFERENCES accounts(id), sort_code TEXT NOT NULL DEFAULT '',
         account_number TEXT NOT NULL DEFAULT '', is_default INTEGER NOT NULL DEFAULT 0,
@@ -251,27 +272,6 @@ const char *const kVersion6[] = {
     R"(ALTER TABLE provider ADD COLUMN reconcile_weeks INTEGER NOT NULL DEFAULT 5)",
 };
 
-// Version 6: the audit log becomes the hash-chained journal (each entry's changed rows,
-// where the ledger's chain stood, its own hash), with the seals that let an entry find
-// what changed, the provider's public signing keys and the signed checkpoints.
-const char *const kVersion6[] = {
-    R"(ALTER TABLE audit_log ADD COLUMN txn_last INTEGER)",
-    R"(ALTER TABLE audit_log ADD COLUMN txn_head {blob})",
-    R"(ALTER TABLE audit_log ADD COLUMN row_changes {blob})",
-    R"(ALTER TABLE audit_log ADD COLUMN hash {blob})",
-    R"(CREATE TABLE row_seals (
-        tbl TEXT NOT NULL, row_key TEXT NOT NULL, row_hash {blob} NOT NULL, owner TEXT,
-        PRIMARY KEY (tbl, row_key)))",
-    R"(CREATE INDEX row_seals_owner ON row_seals(tbl, owner))",
-    R"(CREATE TABLE signing_keys (
-        id {id}, public_key TEXT NOT NULL UNIQUE, fingerprint TEXT NOT NULL,
-        created_at TEXT NOT NULL, created_by TEXT NOT NULL,
-        replaces_fingerprint TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
-        endorsement TEXT NOT NULL, old_key_endorsement TEXT NOT NULL DEFAULT ''))",
-    R"(CREATE TABLE checkpoints (
-        id {id}, sequence INTEGER NOT NULL UNIQUE, purpose TEXT NOT NULL, body TEXT NOT NULL))",
-};
-
 template <std::size_t N> void runAll(const QSqlDatabase &db, const char *const (&statements)[N])
 {
     for (const char *sql : statements)
@@ -297,6 +297,8 @@ void migrate(const QSqlDatabase &db, int fromVersion, int toVersion)
         runAll(db, kVersion5);
     if (fromVersion < 6 && toVersion >= 6)
         runAll(db, kVersion6);
+    if (fromVersion < 7 && toVersion >= 7)
+        runAll(db, kVersion7);
     SqlQuery(db, QStringLiteral("DELETE FROM meta WHERE key = 'schema_version'"))
         .exec("record the schema version");
     SqlQuery(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?)"))

@@ -5,7 +5,7 @@ namespace isf {
 
 // The schema this build writes. Files of any earlier version are migrated forward;
 // files of a later version are refused.
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 // SQLite application_id that marks a file as ISF Desk's ("ISFD").
 constexpr int kApplicationId = 0x49534644;
 
