@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
 
 namespace isf {
 namespace {
@@ -21,6 +24,31 @@ void removeWithSidecars(const QString &path)
     QFile::remove(path + QStringLiteral("-shm"));
     QFile::remove(path + QStringLiteral("-journal"));
     QFile::remove(path);
+}
+
+// Folds the write-ahead log into the file on a fresh connection, after the generator's
+// own has closed, so that no statement the generator left prepared can hold the
+// checkpoint back ("database table is locked"): the rename must move one complete file.
+void foldLogIntoFile(const QString &path)
+{
+    const QString name = QStringLiteral("isf-generate-finish");
+    bool folded = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            folded = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next()
+                && q.value(0).toInt() == 0;
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!folded)
+        throw StorageError(QStringLiteral("Could not finish %1: its write-ahead log could not "
+                                          "be written into the file. Nothing was kept.")
+                               .arg(path));
 }
 
 } // namespace
@@ -60,10 +88,8 @@ GeneratorSummary generateProviderFile(const QString &path, const QString &provid
         {
             ProviderFile file = ProviderFile::create(temp, providerName, userName, clock);
             summary = generateProvider(file, options);
-            // Everything into the main file, so the rename moves one complete file.
-            execSql(file.database(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
-                "finish the file");
         }
+        foldLogIntoFile(temp);
         QFile::remove(temp + QStringLiteral("-wal"));
         QFile::remove(temp + QStringLiteral("-shm"));
         moveIntoPlace(temp, path, false);
