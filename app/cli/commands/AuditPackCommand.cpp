@@ -11,6 +11,7 @@
 #include "reports/pack/PackVerifier.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace isf::cli {
 namespace {
@@ -78,8 +79,14 @@ int auditPack(Context &ctx)
         if (!options.scope.period.isValid())
             return ctx.usage(QStringLiteral("--to is before --from"));
     }
-    // Reading is all a pack needs: a file on a read-only share works.
-    const auto file = openForReading(ctx, parser.positionalArguments().constFirst());
+    // A pack records the signed checkpoint it carries in the file, so that verify can
+    // later prove the file still holds what the council was sent; a file the user may
+    // only read (a read-only share) still gives a pack, whose checkpoint is then kept in
+    // the pack alone.
+    const QString path = parser.positionalArguments().constFirst();
+    const QFileInfo info(path);
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const auto file = writable ? openWithoutBackup(ctx, path) : openForReading(ctx, path);
     const auto found = findCouncil(*file, parser.value(council));
     if (!found) {
         QStringList names;
