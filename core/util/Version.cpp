@@ -4,7 +4,7 @@ namespace isf {
 
 QString appVersion()
 {
-    return QStringLiteral(ISF_VERSION);
+    return QStringLiteral(ISF_VERSION_STRING);
 }
 
 } // namespace isf
