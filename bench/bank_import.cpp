@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Times a bank statement of LINES lines (default 50,000) imported and matched against a
 // provider file (e.g. `isf generate big.isf --people 1000 --years 5 --seed 1`). The
 // statement is written from the file's own latest client-account entries (as a bank

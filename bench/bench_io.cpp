@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Times the core operations issue 2 sets targets for, on a provider file, in-process
 // (the CLI timings in run-benchmarks.sh add process start-up on top):
 //   bench_io FILE [PERSON_REF] [IMPORT_DIR]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Times the ledger queries of issue 2 on a provider file (e.g. one from
 // `isf generate F --people 1000 --years 5 --seed 1`): opening the file, every
 // person's balance at several dates, one person's ledger, and the bank against the

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Times the council rules over a provider file, phase by phase:
 //   rules_alerts FILE [AS_OF]
 // e.g. on `isf generate big.isf --people 1000 --years 5 --seed 1` (Release build).

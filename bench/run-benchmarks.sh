@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # The benchmarks of issue 2, on a file from `isf generate --people 1000 --years 5`.
 #
 #   bench/run-benchmarks.sh [WORK_DIR]

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Times opening the reconciliation screen on a provider file that has bank statements
 // imported (run bank_import first, or import one with `isf bank import`): building the
 // window, reading the workspace and showing it, offscreen.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Times the desktop app on the generated 1,000-person, 5-year provider file:
 //   - opening the file until the dashboard is painted (goal < 1 s),
 //   - opening a person until their ledger is painted (goal < 0.1 s for the ledger),

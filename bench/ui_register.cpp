@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Times the register views with their totals and charts on: the People list of the
 // generated file painted, and a person with a 5,000-line ledger opened until the ledger
 // (opened at its latest entry, with its totals row) is painted, then their charts tab.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # One INTERFACE target carries the warning flags, sanitizers and Qt strictness macros
 # for every target of the project, so no target can quietly opt out.
 add_library(isf_warnings INTERFACE)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The CSV reader: any bytes either parse or throw InputError; parsed whole or in
 // chunks of any size, the rows are the same.
 #include "core/csv/CsvReader.h"

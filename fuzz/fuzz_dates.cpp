@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Dates: any text parses to a real date from 1900 to 2200 or throws InputError; the
 // ISO form of what parses reads back as the same date.
 #include "core/time/Dates.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Every import kind (ISF_FUZZ_KIND, default transactions) against a real provider file
 // holding a council, a person and a supplier: any bytes import or are refused, without a
 // crash or a sanitizer report. Each run is rolled back, so runs do not pile up, and the

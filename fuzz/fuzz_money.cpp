@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Money and hours: any text parses or throws InputError; what parses prints back to
 // text that parses to the same value.
 #include "core/money/Hours.h"

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Builds the DEB and RPM, checks them the way a distribution would, then installs the DEB
 # into a clean Debian 12 root and uses it there as a finance officer would:
 #   - one version everywhere (CMakeLists.txt, CHANGELOG.md, AppStream metainfo, isf --version)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Builds the libFuzzer targets (clang, ASan + UBSan, core only) in build-fuzz and runs
 # each for SECONDS (default 300): the CSV reader, money, dates and every import kind.
 # Seeds come from fuzz/corpus/<target>/ (committed); what a run learns stays in

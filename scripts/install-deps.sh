@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Installs the system packages ISF Desk needs to build, run and test: every name in
 # scripts/deps/*.txt. Debian 12 / Ubuntu 22.04+ via apt. Idempotent: does nothing when
 # all are present. Other systems: see README.md (Homebrew, vcpkg/winget).

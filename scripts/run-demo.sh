@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Installs what is missing, builds ISF Desk (Release), makes a demo provider file on
 # first use, and starts the desktop app on it. Extra arguments go to isfdesk.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Every source, build and script file starts with its SPDX licence header
 # (GPL-3.0-or-later, see LICENSE).
 #   scripts/spdx.sh          check: lists the files without one, exits 1 if any

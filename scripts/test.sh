@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Installs what is missing, then runs each CI step in scripts/ci/ in order (NN-name.sh):
 # the clang-format check, core without any GUI library, everything under ASan + UBSan
 # with warnings as errors, and the further suites each step names. This is what CI runs.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // isf: the ISF Desk command-line tool. The same core operations as the desktop app,
 // for batch work, scripting and tests. Runs with no display.
 #include "app/cli/Cli.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // isfdesk: the desktop app. Parses the command line and starts the main window; all
 // of the app lives in isfui.
 #include "core/time/Clock.h"

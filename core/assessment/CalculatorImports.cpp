@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // questionnaire: council,version,question_no,question,answer,need,wellbeing,current_support
 // budget-bands:  council,version,min_score,max_score,weekly_from,weekly_to
 //

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The transactions export: every posted entry in the order it was posted, in the
 // import's layout. Streams from one query.
 #include "core/export/ExportWriter.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The demo ledger: a week-by-week simulation of every person's money, posted through
 // the ledger in batch mode in date order.
 #include "core/generator/Generator.h"

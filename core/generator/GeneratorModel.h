@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The generator's working model of each person: their agreement versions and plan in
 // figures the weekly simulation needs, and the state it carries from week to week.

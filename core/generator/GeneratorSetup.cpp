@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The demo provider's reference data: councils, the supplier register, and people with
 // their agreements and delivery plans.
 #include "core/generator/Generator.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // agreements: person_ref,start_date,weekly_budget, then the agreement's other terms.
 // A row for a person who already has an agreement adds a new version.
 #include "core/import/AgreementRows.h"

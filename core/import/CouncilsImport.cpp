@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // councils: council,preset, then optional contact details and policy parameters.
 #include "core/import/Columns.h"
 #include "core/import/ImportKind.h"

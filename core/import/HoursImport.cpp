@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // hours: person_ref,week_start,service,hours — support hours delivered, from a rota or
 // timesheet. The service must be one of the person's delivery plan lines; the hours
 // count in the agreement week that contains week_start. A negative figure corrects an

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #include "core/import/ImportBatches.h"
 
 #include "core/storage/AuditLog.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // people: person_ref,given_name,family_name,council,council_ref, then every other
 // field of a person as an optional column.
 #include "core/import/Columns.h"

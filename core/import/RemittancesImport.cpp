@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // remittances: remittance_ref,date,person_ref,amount — one council remittance covering
 // many people, each row posted as a council payment to that person's fund, with the
 // remittance reference on it. Each payment is then reconciled against the person's

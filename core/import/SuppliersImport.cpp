@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // suppliers: name, then kind, CQC number, DBS check and insurance dates, contacts.
 #include "core/import/Columns.h"
 #include "core/import/ImportKind.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // transactions: person_ref,date,type,amount,category,supplier,reference,description,
 // hours,rate (and txn_id, reverses), posted to the ledger in one batch. The same rows
 // imported twice are refused.

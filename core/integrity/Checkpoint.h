@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // A signed checkpoint: where the journal and the ledger stood at a moment, signed with
 // the provider key, like a transparency log's signed tree head. Held outside the file

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The parts of JournalVerify that rest on signatures: keys, checkpoints, closed periods.
 #include "core/integrity/JournalVerify.h"
 #include "core/integrity/ProviderKey.h"

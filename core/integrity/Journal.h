@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The journal: the audit log made append-only and hash-chained. Every change to the
 // provider's data is one entry, written in the change's own transaction, holding who,

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Verification of the journal and what hangs off it: the journal's own chain, every
 // covered row against the journal, the ledger's chain head against the journal, closed

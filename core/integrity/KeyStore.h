@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Where the provider's private key lives: the system keychain (QtKeychain) when the
 // session has one, else a file readable only by its owner in the user's config folder

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The provider file's signing keys: the public halves live in the file (signing_keys,
 // covered by the journal), the private half outside it (KeyStore). A lost key is

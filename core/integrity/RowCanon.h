@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The canonical content of a row in any table the journal covers, so that a row
 // changed, inserted or deleted outside ISF Desk is found by comparing what the journal

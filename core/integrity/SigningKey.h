@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Ed25519 signatures (libsodium): the provider's key signs checkpoints, audit pack
 // manifests and key changes, so that a council holding the public key (or just its

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The queries behind the council rules: a fixed handful over the whole file, each read
 // as a forward-only stream ordered by person.
 #include "core/rules/RuleInputs.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // A person's statement for one period, as figures: assembled and checked in core so that
 // every number on the printed statement (reports/documents/Statements.h) is testable

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // What the council rules know about one person (rules/RuleInputs.h PersonFacts), read
 // once through the per-person indexes and cut at any as-of date, for statements.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Which statement periods a person has: their agreement's cycle (4-weekly from its
 // statement anchor, or calendar months), for the days the agreement covers.

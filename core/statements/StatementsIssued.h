@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The register of statements issued. Issuing a statement closes its period for the
 // person: the Ledger refuses entries dated on or before the latest issued period's last

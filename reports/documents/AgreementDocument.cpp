@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The Individual Service Fund agreement (Lancashire's FIN3), from one agreement version.
 // Contents follow the domain brief's list and the councils' seeds: Lancashire's ISF policy
 // (three-party agreement; best-interest decision and council + provider signatures when

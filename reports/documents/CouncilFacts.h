@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The parts of a FIN3 and a statement that come from a council's own process, kept out
 // of the main document files: East Renfrewshire's individual budget assessment and its

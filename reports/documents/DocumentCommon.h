@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // What every printed document of a person shares: the provider's letterhead, the running
 // header with the person's name and reference, the generated date, and the small

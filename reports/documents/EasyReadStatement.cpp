@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The easy-read statement: 14 pt, short sentences one to a line, plain words, a picture
 // of money in against money out, and at most two pages whatever the period held:
 // spending is shown by kind (the biggest few, then the rest together) and alerts as at

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Notification letters: excess balance (or surplus held too long) to the case worker,
 // contribution arrears to the care manager, notice of termination to the council.
 // Figures are worked out again from the ledger and the agreement at the date the alert

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The bank reconciliation report (A4): a client bank account reconciled against the
 // bank's statement at a day, with the lists that make up the figures and the sign-off.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The statement of a person's fund for one period (10 pt).
 #include "core/statements/StatementData.h"
 #include "core/time/Dates.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The documents the finance team prints for a person, built on the layout engine
 // (layout/Document.h) from core's data. Each function returns a plain Document: render it

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The document model every printed document is written in: a letterhead, a running
 // header subject, a title, a generated date and a sequence of blocks. The paginator

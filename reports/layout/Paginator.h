@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The first of the engine's two passes: a document laid out onto pages, measured with the
 // fonts of the device it will be painted on. The second pass (paintPage) adds the

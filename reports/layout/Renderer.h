@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Painting a document: to any paged device (a QPrinter, a QPdfWriter) or straight to a
 // PDF. Safe to call from several threads at once, each with its own device; fonts are

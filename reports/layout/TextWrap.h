@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Internal to the layout engine: the fonts of one document measured for one paint device,
 // and greedy word wrapping. Measuring uses QFontMetricsF for the device's resolution, so

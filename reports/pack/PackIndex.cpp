@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // index.pdf of an audit pack: what it holds and how a council checks it.
 #include "core/integrity/ProviderKey.h"
 #include "core/storage/ProviderFile.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // The provider's signature on an audit pack: manifest.sig beside manifest.json holds
 // the Ed25519 signature over the manifest's own SHA-256 with the signing key, so a

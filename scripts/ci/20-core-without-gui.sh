@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Core and its tests build and pass without any GUI library (ISF_BUILD_GUI=OFF).
 set -euo pipefail
 source scripts/ci/lib.sh

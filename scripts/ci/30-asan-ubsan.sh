@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Everything with AddressSanitizer and UndefinedBehaviorSanitizer, warnings as errors,
 # and every ctest.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # The reliability suite (issue 11): kill -9 at random moments against import, post,
 # generate, audit-pack, export and backup (54 trials); 8 concurrent writers x 100 posts
 # with an import and readers; the bad-file corpus with exact messages and unchanged

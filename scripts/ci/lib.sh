@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Sourced by scripts/test.sh and every step in scripts/ci/: what the steps share.
 jobs=$(nproc 2>/dev/null || echo 2)
 # ccache (when present) keyed on paths relative to the checkout, so a fresh clone in

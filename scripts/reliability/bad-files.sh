@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # The bad-file corpus: every damaged, foreign, odd, read-only, locked, full or missing
 # file of issue 11, made the way the fault makes it, opened with the CLI as a person
 # would. Each case checks the exact message and that the file's SHA-256 is unchanged.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Sourced by the reliability scripts: the isf binary, a work folder, counters.
 set -euo pipefail
 ISF=${ISF:?set ISF to the isf binary}

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # Concurrent writers and readers against one file: 8 writers x 100 posts, an import of
 # 2,000 rows and readers all at once. Nothing may be lost or doubled, and the file verifies.
 #   ISF=build/app/cli/isf scripts/reliability/concurrency.sh [POSTS_PER_WRITER]

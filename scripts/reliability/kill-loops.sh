@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 # kill -9 at random moments against import, post, generate, audit-pack, export and
 # backup. After each kill: the provider file verifies, and what was being written is all
 # there or not there at all; no personal data is left in working files.

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 """Drives ISF Desk through AT-SPI, as a screen reader would: the app must appear on the
 accessibility bus, name every control, expose table cells as text, and answer the
 keyboard-free actions. Usage: smoke.py ISFDESK PROVIDER_FILE. Prints "N passed, N failed"."""

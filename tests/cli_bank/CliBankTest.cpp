@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The bank reconciliation as a finance officer runs it: a file built with `isf`, the
 // October CSV statement imported, the review queue, matching by hand, a bank error,
 // the figures as CSV, sign-off, and the refusals (with the file unchanged).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The documents through the `isf` tool: statement (issued, closing its period, or a
 // draft), statements for everyone on all cores, agreement (FIN3) and letters.
 #include "core/ledger/Ledger.h"

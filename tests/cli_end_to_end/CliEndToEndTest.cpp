@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The `isf` tool end to end, as a finance officer or a script drives it: the real
 // binary run with QProcess on a pinned clock (ISF_NOW) and user (ISF_USER), its exact
 // output, exit statuses, and a row changed behind its back.

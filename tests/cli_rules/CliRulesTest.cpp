@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The rules through the `isf` tool: alerts and their acknowledgement, balances with
 // arrears and banked hours, the remittances and hours imports, notice and ending.
 #include "core/ledger/Ledger.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // What someone holding the provider file (and ISF Desk's source, but not the provider's
 // private key) can do to it: raw SQL, and every hash recomputed to match.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // What someone holding an audit pack can do to it with any zip tool: replace, remove
 // or add entries, recompute the manifest's hashes and its self-hash, fix the archive

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The tamper corpus: each file in cases/ is one tampering, tried as an auditor would
 // on a fixture made with the real `isf` (generated ledger, an issued statement, an
 // acknowledged alert, a signed checkpoint held outside the file, a signed audit pack).

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The second account through OFX (October) and CAMT.053 (November): a remittance for
 // two people, interest with no ledger entry (entered from the line), a pending CAMT
 // entry left out, a re-import of the OFX, and bad CAMT elements named by line.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The default client account through two CSV statements: a remittance for three
 // people on one line, two taxi fares of the same amount on one day, a bank charge with
 // no ledger entry, a cheque not yet presented, an overlapping re-import, a statement

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The statement readers on their own: column detection and profiles, line keys for
 // identical lines, running balances that do not follow.
 #include "core/bank/CsvStatementReader.h"

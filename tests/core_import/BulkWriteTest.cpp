@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The ledger's batch mode (used by imports and the generator) writes exactly what
 // posting one entry at a time writes, and the hash format has not moved.
 #include "core/ledger/HashChain.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The calculator's questionnaire and bands export in the layout they import from, so a
 // council's calculator moves between files (or to a spreadsheet and back) unchanged.
 #include "core/export/Exporter.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The demo generator: same seed, same content; realistic shape; nothing after today.
 #include "core/generator/Generator.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Councils, people, suppliers and agreements: what each import saves, and every bad
 // input with its exact message.
 #include "core/import/ImportKind.h"

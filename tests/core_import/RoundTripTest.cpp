@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Export then import into a new file gives the same records and the same balances.
 #include "core/export/Exporter.h"
 #include "core/generator/Generator.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The blank templates shipped in resources/templates/ are exactly the import layouts,
 // and each imports cleanly as it is (a header and no rows).
 #include "core/import/Columns.h"

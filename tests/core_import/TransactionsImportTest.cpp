@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Transactions: posting through the ledger, the exact message for each bad row,
 // all-or-nothing, duplicates, new suppliers.
 #include "core/import/ImportBatches.h"

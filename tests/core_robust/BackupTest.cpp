@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Automatic and manual backups: verified copies, rotation, restore refusing to overwrite.
 #include "core/storage/Backups.h"
 #include "core/storage/PersonStore.h"

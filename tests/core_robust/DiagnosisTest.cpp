@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Each diagnosis of the issue, with a file made the way the fault makes it. Opening
 // must name the real cause and leave the file exactly as it was.
 #include "core/storage/Backups.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Files holding personal data are 0600 whatever the umask, and written whole or not at all.
 #include "core/csv/CsvWriter.h"
 #include "core/storage/Backups.h"

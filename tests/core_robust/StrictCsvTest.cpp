@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // A CSV that is cut off, short, long, binary or absurd is refused with line and column.
 #include "core/csv/CsvReader.h"
 #include "core/util/Errors.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Each alert rule at its boundaries, with worked figures, for both presets.
 #include "core/rules/Lifecycle.h"
 #include "tests/core_rules/RulesSupport.h"

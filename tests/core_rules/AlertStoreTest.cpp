@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Alerts on record: acknowledgement that survives re-evaluation, resolution by a return
 // to the council, who and when, the audit log.
 #include "core/rules/alerts/AlertStore.h"

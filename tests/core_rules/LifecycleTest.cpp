@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Draft, active, notice, ended; budget changes and uplifts as new versions.
 #include "core/rules/Lifecycle.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Council payments received against the schedule: matched, missing, short, over.
 #include "core/rules/AgreementTimeline.h"
 #include "core/rules/PaymentReconciliation.h"

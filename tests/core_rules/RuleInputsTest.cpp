@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The rules' one stream of the ledger: balance changes worked out from each entry's kind
 // must equal the ledger's own postings (balanceAt), whatever the kinds and reversals.
 #include "core/rules/RuleInputs.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The rules' import kinds: remittances and hours, all or nothing, every problem named.
 #include "core/import/RulesImports.h"
 

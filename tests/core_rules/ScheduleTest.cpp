@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Council payment schedules and contributions due, with worked figures.
 #include "core/rules/AgreementTimeline.h"
 #include "core/rules/Contributions.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Golden cases: each folder of cases/ holds a council policy, people with agreements, a
 // ledger and the alerts expected at an as-of date (hand-worked, see docs/rules.md).
 //   policy.csv    parameter,value   (preset, as_of, and any policy parameter)

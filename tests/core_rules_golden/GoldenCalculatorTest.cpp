@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Golden cases for East Renfrewshire's individual budget calculator: each folder of
 // cases/ with a questionnaire.csv holds a questionnaire and its bands (imported as a
 // person would, through `questionnaire` and `budget-bands`), people's answers, and the

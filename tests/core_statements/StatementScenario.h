@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Header-only fixtures for the statement and document tests (core_statements,
 // reports_documents and cli_documents include this file), with figures worked by hand.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // A file written before the journal (format 4) keeps its history when it is upgraded:
 // its audit entries join the chain, the upgrade is itself an entry, signed.
 #include "core/integrity/Checkpoint.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The ISF agreement (FIN3) and the notification letters, read back out of their PDFs.
 #include "core/rules/Lifecycle.h"
 #include "core/util/Errors.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The FIN3 and the statement show East Renfrewshire's facts: the assessment's score,
 // band and indicative budget, the costed plan against it, and the percentage
 // contribution as "% deducted, net council contribution".

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Header-only: reads PDFs back with poppler-utils (pdfinfo, pdftotext, pdftohtml), as a
 // reader would see them. Used by reports_documents and cli_documents.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Statements and easy-read statements, read back out of their PDFs: the figures worked by
 // hand in StatementScenario.h, the page count, the running header on later pages, and a
 // 300-entry statement whose rows are never split or lost.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Reads PDFs back with poppler-utils (pdfinfo, pdftotext, pdftohtml, pdffonts, pdfimages),
 // as a person's PDF reader would see them.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Documents shaped like the real ones (statement, easy-read statement, agreement), for
 // the layout tests and for looking at the output.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Person folders in an audit pack: unique and safe on every system, whatever the refs.
 #include "reports/pack/PackNames.h"
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Audit packs leave no personal data behind: staging in a 0700 folder removed however the
 // run ends (also on SIGTERM), encrypted packs staged in memory, the pack itself 0600, and
 // a folder left by a killed run cleared by the next.

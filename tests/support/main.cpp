@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Shared test main: a Qt application object exists for every test, as in the app.
 #if __has_include(<catch2/catch_all.hpp>)
 #include <catch2/catch_session.hpp>

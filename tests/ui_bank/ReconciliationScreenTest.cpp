@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The reconciliation screen driven as a person would: the October statement imported,
 // a fare line selected, its best suggestion picked with Ctrl+Right, M to match; the
 // figures and the running difference follow. ISF_SHOTS=DIR saves what it looks like.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Every control a person can reach with the keyboard has a name a screen reader can
 // say (its own accessible name, its text, or the label it is the buddy of), on the
 // main screens, every tab of a person and the forms.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // A person's charts (issue 16): the balance against the cap line, money in and out by
 // month, spending by category, saved as a PNG.
 #include "core/ledger/Ledger.h"

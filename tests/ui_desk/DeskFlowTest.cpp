@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The finance officer's day through the desktop app, driven with QTest events on the
 // offscreen platform: create a file, add a person and agreement, post entries, see the
 // balance and the alerts change, undo an edit.

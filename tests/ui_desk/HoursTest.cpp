@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Hours delivered are recorded from the person's Hours tab and counted by the hours bank.
 #include "core/rules/HoursBank.h"
 #include "core/rules/RuleInputs.h"

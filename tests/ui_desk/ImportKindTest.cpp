@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The import wizard cannot be misread (issue 16, problem 7): the kind comes from the
 // file's header, the step that writes is an explicit "Import N rows", and the rows a
 // refusal names can be saved with their problems to fix and import again.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The import wizard: choose a kind and file, preview, import all or nothing, with
 // every bad row shown with its message.
 #include "core/storage/PersonStore.h"

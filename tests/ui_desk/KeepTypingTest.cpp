@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Nothing typed is lost (issue 16, problems 2, 5, 6 and 8): unsaved edits are asked
 // about on closing, councils keep what is typed, a blank provider name is asked again,
 // plan-line suppliers are offered to the register, dates type from the day.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Entry forms are keyboard first: Tab walks the form in the order it is seen.
 #include "tests/support/Fixtures.h"
 #include "tests/support/catch.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Looks and feel (issue 16, problems 11, 12 and 13): a toolbar, a status bar, tooltips
 // on every action, one Tab from the search to the results, Ctrl+P on the dashboard
 // leading to a choice rather than an error, and --help without a display.

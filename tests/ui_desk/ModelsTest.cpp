@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The app's table models checked by QAbstractItemModelTester, with numeric sorting on
 // the raw role and paged fetching of long ledgers.
 #include "core/ledger/Ledger.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // A receipt attached on the expense form is kept in the provider file with the entry,
 // and a copy can be saved from the Receipts dialog.
 #include "core/storage/Receipts.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The ledger as a register (issue 16, problems 1, 4, 10 and 12): columns that never
 // cut a date or an amount, opening at the latest entry, totals that follow the
 // filters, copy and export of what is shown, wording and colours.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Any past statement can be printed again, marked "Copy" (issue 16, problem 9 in part),
 // and the statements issued show UK dates (problem 10).
 #include "core/ledger/LedgerQueries.h"

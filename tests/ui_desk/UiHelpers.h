@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 #pragma once
 // Helpers for driving the desktop app in tests: a window on throwaway settings and
 // scripted file dialogs, waiting for conditions, and finding top-level dialogs.

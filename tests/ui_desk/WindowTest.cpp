@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The main window remembers its files and its state, opens people from the dashboard,
 // and backs the file up.
 #include "core/ledger/Ledger.h"

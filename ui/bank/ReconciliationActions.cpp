@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // What the reconciliation screen's buttons and keys do: each is one core call, and the
 // screen reloads from the file after it.
 #include "core/bank/BankMatching.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The main window's entry points that open forms: entries, people, agreements,
 // settings, help. Every form opens window-modal without blocking the event loop.
 #include "core/rules/alerts/AlertStore.h"

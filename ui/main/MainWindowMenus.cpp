@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The main window's menus, actions and shortcuts.
 #include "core/ledger/Entry.h"
 #include "ui/assessment/AssessmentDialog.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // isf audit-pack and isf verify-pack: the council's annual evidence, and its check.
 #ifdef ISF_HAVE_REPORTS
 #include "app/cli/Cli.h"

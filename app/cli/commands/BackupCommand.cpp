@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // isf backup and isf restore: verified copies of a provider file, and putting one back.
 #include "app/cli/Cli.h"
 #include "app/cli/OpenFile.h"

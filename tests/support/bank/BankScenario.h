@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // The ledger the hand-written statements in tests/data/bank are matched against (see
 // the README there): three Lancashire people in the default client account and two
 // Dorset people in a second account, with every entry's id kept by name.
