@@ -37,6 +37,9 @@ Hours Hours::parse(QStringView input)
         if (value > 100000)
             return refuse(QStringLiteral("it is more than 100,000 hours"));
     }
+    // Checked before the digits are added up, so a long run of decimals cannot overflow.
+    if (decimals.size() > 2)
+        return refuse(QStringLiteral("it has more than two decimal places"));
     qint64 fraction = 0;
     for (QChar c : decimals) {
         if (!c.isDigit() || c.unicode() > 127)
@@ -45,8 +48,6 @@ Hours Hours::parse(QStringView input)
                     .arg(c));
         fraction = fraction * 10 + (c.unicode() - u'0');
     }
-    if (decimals.size() > 2)
-        return refuse(QStringLiteral("it has more than two decimal places"));
     if (decimals.size() == 1)
         fraction *= 10;
     const qint64 hundredths = value * 100 + fraction;
