@@ -12,6 +12,8 @@
 
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace isf {
 namespace {
 
@@ -100,10 +102,12 @@ Checkpoint Checkpoint::fromJsonBytes(const QByteArray &bytes, const QString &ori
     return fromJson(doc.object());
 }
 
-Checkpoint makeCheckpoint(const ProviderFile &file, const QString &purpose)
+Checkpoint makeCheckpoint(const ProviderFile &file, const QString &purpose, bool record)
 {
     const QSqlDatabase db = file.database();
-    WriteTransaction txn(db);
+    std::optional<WriteTransaction> txn;
+    if (record)
+        txn.emplace(db);
     const QByteArray secret = providerSecretKey(file);
     Checkpoint c;
     c.sequence
@@ -130,6 +134,8 @@ Checkpoint makeCheckpoint(const ProviderFile &file, const QString &purpose)
     }
     c.publicKey = currentSigningKey(file).publicKey;
     c.signature = signDetached(c.signedBytes(), secret);
+    if (!record)
+        return c;
     SqlQuery insert(db,
         QStringLiteral("INSERT INTO checkpoints (sequence, purpose, body) "
                        "VALUES (?, ?, ?)"));
@@ -140,7 +146,7 @@ Checkpoint makeCheckpoint(const ProviderFile &file, const QString &purpose)
             .arg(c.label(), purpose)
             .arg(c.journalLast)
             .arg(c.txnLast));
-    txn.commit();
+    txn->commit();
     return c;
 }
 

@@ -41,7 +41,9 @@ struct Checkpoint {
 // Signs where the file stands now and records the checkpoint in the file (itself a
 // journal entry). purpose: "statement", "audit pack", "backup", "closed", "manual".
 // Throws StorageError when this computer does not hold the provider's private key.
-Checkpoint makeCheckpoint(const ProviderFile &file, const QString &purpose);
+// record = false signs the checkpoint without keeping it in the file: for a pack made
+// from a file its user may only read, where the pack alone carries it.
+Checkpoint makeCheckpoint(const ProviderFile &file, const QString &purpose, bool record = true);
 
 // The checkpoints recorded in the file, oldest first.
 std::vector<Checkpoint> fileCheckpoints(const ProviderFile &file);

@@ -255,7 +255,10 @@ AuditPackResult writeAuditPack(const ProviderFile &file, const AuditPackOptions 
     stager.put(QStringLiteral("index.pdf"), documents.index(tables, head), false);
 
     // Where the file stood when the pack was made, signed: isf verify FILE --pack.
-    const Checkpoint checkpoint = makeCheckpoint(file, QStringLiteral("audit pack"));
+    // A file its user may only read still gives a pack, whose checkpoint it alone carries.
+    const QFileInfo where(file.path());
+    const bool canRecord = where.isWritable() && QFileInfo(where.absolutePath()).isWritable();
+    const Checkpoint checkpoint = makeCheckpoint(file, QStringLiteral("audit pack"), canRecord);
     std::vector<Staged> staged = stager.take();
     std::vector<ManifestFile> files;
     for (const Staged &s : staged)

@@ -11,7 +11,12 @@ cd "$WORK"
 trap 'umount "$WORK/full" 2>/dev/null || true' EXIT
 # Permission cases run as an unprivileged user when we are root (root ignores modes).
 as_user=()
-if [ "$(id -u)" -eq 0 ]; then as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups); fi
+# That user gets a home of its own, as any officer has, for its settings and keys.
+if [ "$(id -u)" -eq 0 ]; then
+  mkdir -p "$WORK/nobody-home" && chown 65534:65534 "$WORK/nobody-home"
+  as_user=(setpriv --reuid=65534 --regid=65534 --clear-groups
+    env HOME="$WORK/nobody-home" XDG_CONFIG_HOME="$WORK/nobody-home/.config")
+fi
 
 # expect NAME FILE_TO_HASH "EXACT STDERR" COMMAND...
 expect() {
@@ -41,11 +46,12 @@ expect "empty SQLite with our mark" blank.isf "isf balances: $PWD/blank.isf carr
 
 # Format marks.
 fresh v4.isf
+current=$(sqlite3 -readonly v4.isf "PRAGMA user_version")
 sqlite3 v4.isf "PRAGMA user_version = 3"
-expect "v4 file with user_version 3" v4.isf "isf balances: $PWD/v4.isf records two different file formats (3 in its header, 4 inside): another program changed it, or it is damaged. It was not changed. Restore from a backup: no automatic backup was found in $PWD/v4.isf.backups." "$ISF" balances "$PWD/v4.isf"
+expect "current file with user_version 3" v4.isf "isf balances: $PWD/v4.isf records two different file formats (3 in its header, $current inside): another program changed it, or it is damaged. It was not changed. Restore from a backup: no automatic backup was found in $PWD/v4.isf.backups." "$ISF" balances "$PWD/v4.isf"
 fresh newer.isf
 sqlite3 newer.isf "PRAGMA user_version = 99"
-expect "newer version" newer.isf "isf balances: $PWD/newer.isf was written by a newer version of ISF Desk (file format 99; this version reads up to 4). Open it with the newer version." "$ISF" balances "$PWD/newer.isf"
+expect "newer version" newer.isf "isf balances: $PWD/newer.isf was written by a newer version of ISF Desk (file format 99; this version reads up to $current). Open it with the newer version." "$ISF" balances "$PWD/newer.isf"
 
 # Damaged, with the latest backup named.
 fresh damaged.isf 20
@@ -70,13 +76,20 @@ if "${as_user[@]}" "$ISF" balances "$PWD/ro/file.isf" >/dev/null 2>&1; then ok; 
 ref=$(sqlite3 -readonly ro/file.isf "SELECT ref FROM people LIMIT 1")
 expect "read-only file" ro/file.isf "isf post: Could not post the entry: $PWD/ro/file.isf cannot be changed: the file $PWD/ro/file.isf is read-only for you. Reading still works; to make changes, ask for write access or copy the file to a folder of your own." "${as_user[@]}" "$ISF" post "$PWD/ro/file.isf" --person "$ref" --date 2026-11-27 --type contribution --amount 1
 mkdir -p rodir && fresh rodir/file.isf
+"$ISF" checkpoint "$PWD/rodir/file.isf" >/dev/null 2>&1 # the provider's key, made while writable
 council=$(sqlite3 -readonly rodir/file.isf "SELECT name FROM councils c WHERE EXISTS (SELECT 1 FROM people p WHERE p.council_id = c.id) LIMIT 1")
 chown -R 65534 rodir 2>/dev/null || true
 chmod 0555 rodir
 if "${as_user[@]}" "$ISF" balances "$PWD/rodir/file.isf" >/dev/null 2>&1; then ok; else bad "read-only folder: reading failed: $("${as_user[@]}" "$ISF" balances "$PWD/rodir/file.isf" 2>&1 | head -2)"; fi
 expect "read-only folder" rodir/file.isf "isf post: Could not post the entry: $PWD/rodir/file.isf cannot be changed: the folder $PWD/rodir is read-only for you (SQLite needs to write its journal beside the file). Reading still works; to make changes, ask for write access or copy the file to a folder of your own." "${as_user[@]}" "$ISF" post "$PWD/rodir/file.isf" --person "$ref" --date 2026-11-27 --type contribution --amount 1
-# An audit pack needs only to read.
+# An audit pack needs only to read the file; it is signed with the provider's key, which
+# the officer making it holds (here: a copy of the key file made when the file was).
 mkdir -p out && chown 65534 out 2>/dev/null || true
+if [ "$(id -u)" -eq 0 ] && [ -d "${XDG_CONFIG_HOME:-$HOME/.config}/isf-desk/keys" ]; then
+  mkdir -p "$WORK/nobody-home/.config/isf-desk"
+  cp -r "${XDG_CONFIG_HOME:-$HOME/.config}/isf-desk/keys" "$WORK/nobody-home/.config/isf-desk/"
+  chown -R 65534:65534 "$WORK/nobody-home"
+fi
 if "${as_user[@]}" "$ISF" audit-pack "$PWD/rodir/file.isf" --council "$council" --year 2025 --out "$PWD/out/pack.zip" >/dev/null 2>&1; then ok; else bad "audit-pack of a read-only file: $("${as_user[@]}" "$ISF" audit-pack "$PWD/rodir/file.isf" --council "$council" --year 2025 --out "$PWD/out/pack.zip" 2>&1 | tail -1)"; fi
 chmod 0755 rodir
 
