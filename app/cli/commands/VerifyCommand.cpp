@@ -66,7 +66,8 @@ int run(Context &ctx)
         }
         options.checkpoints.emplace_back(*cp, QStringLiteral("the pack %1").arg(path));
 #else
-        return ctx.usage(QStringLiteral("--pack needs a build with the reports library"));
+        return ctx.usage(
+            QStringLiteral("--pack %1: needs a build with the reports library").arg(path));
 #endif
     }
     const auto file = ctx.open(parser.positionalArguments().constFirst());
