@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 ISF Desk maintainers
 // Reports from the desktop app: the statement print preview opens for a person, and
 // statements for everyone run on a worker thread and can be cancelled.
 #include "core/ledger/Ledger.h"
